@@ -25,6 +25,9 @@ public sealed class PodSpecView
     /// <summary><c>spec.securityContext</c>, whose settings containers inherit unless they override them.</summary>
     public YamlNode? SecurityContext => Spec["securityContext"] is { IsMapping: true } context ? context : null;
 
+    /// <summary>True when <c>spec.os.name</c> is windows: Linux-only settings do not apply.</summary>
+    public bool IsWindows => string.Equals(Spec.At("os", "name")?.AsString(), "windows", System.StringComparison.OrdinalIgnoreCase);
+
     /// <summary>containers, initContainers and ephemeralContainers, in that order.</summary>
     public IReadOnlyList<ContainerView> Containers => _containers ??= ReadContainers();
 

@@ -71,7 +71,10 @@ public sealed class RuleDescriptor
     /// <summary>Opt-in rules run only when asked for (<c>--all-rules</c>, <c>KubeSecAllRules</c>).</summary>
     public bool EnabledByDefault { get; init; } = true;
 
-    public Uri HelpUri => new(HelpBaseUri + Id + ".md");
+    public Uri HelpUri => new(HelpUriFor(Id));
+
+    /// <summary>The help link of a rule by ID alone, so cached findings can be replayed without the catalog.</summary>
+    public static string HelpUriFor(string ruleId) => HelpBaseUri + ruleId + ".md";
 
     /// <summary>Security rules are reported to code scanning with a security-severity score; engine diagnostics are not.</summary>
     public bool IsSecurityRule => Category != RuleCategory.Engine;

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using KubeSec.Dockerfiles;
+using KubeSec.Manifests;
+using KubeSec.Model;
+using KubeSec.Rules;
+using KubeSec.Text;
+
+namespace KubeSec.Scanning;
+
+/// <summary>
+/// The engine's entry point: loads every file, runs the selected rules, and returns the findings in
+/// a stable order. The build task and the tool both call this and nothing below it.
+/// </summary>
+public sealed class Scanner
+{
+    private readonly ScanOptions _options;
+    private readonly IReadOnlyList<ManifestRule> _manifestRules;
+    private readonly IReadOnlyList<DockerfileRule> _dockerfileRules;
+    private readonly IReadOnlyList<RuleDescriptor> _descriptors;
+
+    public Scanner(ScanOptions? options = null, RuleCatalog? catalog = null)
+    {
+        _options = options ?? ScanOptions.Default;
+        catalog ??= RuleCatalog.Default;
+        bool Selected(Rule rule) => rule.Descriptor.EnabledByDefault || _options.IncludeOptInRules;
+        _manifestRules = catalog.ManifestRules.Where(Selected).ToArray();
+        _dockerfileRules = catalog.DockerfileRules.Where(Selected).ToArray();
+        _descriptors = catalog.All.Where(rule => rule is EngineRule || Selected(rule)).Select(rule => rule.Descriptor).ToArray();
+    }
+
+    public ScanResult Scan(IEnumerable<string> manifestPaths, IEnumerable<string> dockerfilePaths)
+    {
+        var work = manifestPaths.Where(path => !HelmChart.IsTemplate(path)).Select(path => (Path: path, IsDockerfile: false))
+            .Concat(dockerfilePaths.Select(path => (Path: path, IsDockerfile: true)))
+            .Distinct()
+            .ToArray();
+
+        var perFile = new FileResult[work.Length];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, work.Length, options, i =>
+        {
+            var source = SourceFile.Read(work[i].Path, _options.MaxFileBytes);
+            perFile[i] = work[i].IsDockerfile ? ScanDockerfile(source) : ScanManifest(source);
+        });
+
+        var findings = perFile.SelectMany(result => result.Findings)
+            .OrderBy(finding => finding.FilePath, StringComparer.Ordinal)
+            .ThenBy(finding => finding.Region.StartLine)
+            .ThenBy(finding => finding.Region.StartColumn)
+            .ThenBy(finding => finding.RuleId, StringComparer.Ordinal)
+            .ThenBy(finding => finding.LogicalPath, StringComparer.Ordinal)
+            .ToArray();
+        return new ScanResult(findings, _descriptors, work.Length, perFile.Sum(result => result.Objects));
+    }
+
+    /// <summary>Scans one in-memory manifest text (used by tests and editors).</summary>
+    public IReadOnlyList<Finding> ScanManifestText(string path, string text) =>
+        ScanManifest(SourceFile.FromBytes(path, new System.Text.UTF8Encoding(false).GetBytes(text))).Findings;
+
+    /// <summary>Scans one in-memory Dockerfile text (used by tests and editors).</summary>
+    public IReadOnlyList<Finding> ScanDockerfileText(string path, string text) =>
+        ScanDockerfile(SourceFile.FromBytes(path, new System.Text.UTF8Encoding(false).GetBytes(text))).Findings;
+
+    private FileResult ScanManifest(SourceFile source)
+    {
+        var file = ManifestLoader.Load(source, _options.YamlLimits);
+        var sink = new FindingSink(source.Path);
+        foreach (var obj in file.Objects)
+        {
+            foreach (var rule in _manifestRules)
+            {
+                rule.Check(obj, sink);
+            }
+        }
+
+        return new FileResult(file.Diagnostics.Concat(sink.Findings).ToArray(), file.Objects.Count);
+    }
+
+    private FileResult ScanDockerfile(SourceFile source)
+    {
+        var dockerfile = DockerfileParser.Parse(source);
+        var sink = new FindingSink(source.Path);
+        foreach (var rule in _dockerfileRules)
+        {
+            rule.Check(dockerfile, sink);
+        }
+
+        return new FileResult(dockerfile.Diagnostics.Concat(sink.Findings).ToArray(), 0);
+    }
+
+    private readonly struct FileResult
+    {
+        public FileResult(IReadOnlyList<Finding> findings, int objects)
+        {
+            Findings = findings;
+            Objects = objects;
+        }
+
+        public IReadOnlyList<Finding> Findings { get; }
+        public int Objects { get; }
+    }
+}
