@@ -33,7 +33,13 @@ public static class SarifReport
         var temporary = outputPath + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
-            log.Save(temporary);
+            // Indented UTF-8 without a BOM: some SARIF consumers choke on a BOM.
+            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
+            {
+                Newtonsoft.Json.JsonSerializer.Create(new Newtonsoft.Json.JsonSerializerSettings { Formatting = Newtonsoft.Json.Formatting.Indented })
+                    .Serialize(writer, log);
+            }
+
             if (File.Exists(outputPath))
             {
                 File.Delete(outputPath);

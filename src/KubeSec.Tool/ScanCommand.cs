@@ -1,0 +1,134 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using KubeSec.Model;
+using KubeSec.Reporting;
+using KubeSec.Scanning;
+using KubeSec.Triage;
+
+namespace KubeSec.Tool;
+
+/// <summary><c>kubesec scan PATH... [--format text|sarif] [--output FILE] [--all-rules] [--mode M] [--fail-level L]</c>.</summary>
+internal static class ScanCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files and folders to scan (folders recursively).", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "Output format: text or sarif.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "sarif");
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var allRules = new Option<bool>("--all-rules") { Description = "Also run the opt-in rules." };
+        var mode = new Option<string>("--mode") { Description = "observe (never fail), warn (never fail) or block (fail at --fail-level).", DefaultValueFactory = _ => "block" };
+        mode.AcceptOnlyFromAmong("observe", "warn", "block");
+        var failLevel = new Option<string>("--fail-level") { Description = "In block mode, the lowest severity that fails: info, low, medium, high, critical.", DefaultValueFactory = _ => "low" };
+        failLevel.AcceptOnlyFromAmong("info", "low", "medium", "high", "critical");
+        var sourceRoot = new Option<string?>("--source-root") { Description = "Root for the SARIF file's relative URIs (default: the current folder)." };
+
+        var command = new Command("scan", "Scan manifests and Dockerfiles and report findings.")
+        {
+            paths, format, outputFile, allRules, mode, failLevel, sourceRoot,
+        };
+        command.SetAction(result =>
+        {
+            GatePolicy.TryParseMode(result.GetValue(mode), out var gateMode);
+            SeverityText.TryParse(result.GetValue(failLevel), out var level);
+            return Run(new ScanRequest
+            {
+                Paths = result.GetValue(paths) ?? Array.Empty<string>(),
+                Sarif = result.GetValue(format) == "sarif",
+                OutputPath = result.GetValue(outputFile),
+                Options = new ScanOptions { IncludeOptInRules = result.GetValue(allRules) },
+                Gate = new GatePolicy(gateMode, level),
+                SourceRoot = result.GetValue(sourceRoot) ?? Directory.GetCurrentDirectory(),
+            }, output, error);
+        });
+        return command;
+    }
+
+    private static int Run(ScanRequest request, TextWriter output, TextWriter error)
+    {
+        var files = FileDiscovery.Discover(request.Paths);
+        if (files.Missing.Count > 0)
+        {
+            foreach (var missing in files.Missing)
+            {
+                error.WriteLine("kubesec: no such file or folder: " + missing);
+            }
+
+            return Cli.UsageError;
+        }
+
+        var result = new Scanner(request.Options).Scan(files.Manifests, files.Dockerfiles);
+        var reported = result.Findings.Where(request.Gate.IsReported).ToList();
+        try
+        {
+            if (request.Sarif)
+            {
+                WriteSarif(request, result, output);
+            }
+            else
+            {
+                WriteText(request, reported, result, output);
+            }
+        }
+        catch (Exception writeError) when (writeError is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine("kubesec: cannot write " + request.OutputPath + ": " + writeError.Message);
+            return Cli.UsageError;
+        }
+
+        return reported.Any(finding => request.Gate.Decide(finding) == Disposition.Error) ? Cli.GateFailed : Cli.Clean;
+    }
+
+    private static void WriteSarif(ScanRequest request, ScanResult result, TextWriter output)
+    {
+        if (request.OutputPath is not null)
+        {
+            SarifReport.Write(result, request.Gate, request.SourceRoot, request.OutputPath);
+            return;
+        }
+
+        var temporary = Path.GetTempFileName();
+        try
+        {
+            SarifReport.Write(result, request.Gate, request.SourceRoot, temporary);
+            output.Write(File.ReadAllText(temporary));
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static void WriteText(ScanRequest request, System.Collections.Generic.List<Finding> reported, ScanResult result, TextWriter output)
+    {
+        using var file = request.OutputPath is null ? null : new StreamWriter(request.OutputPath, append: false, new System.Text.UTF8Encoding(false));
+        var writer = (TextWriter?)file ?? output;
+        var currentDirectory = Directory.GetCurrentDirectory();
+        foreach (var finding in reported)
+        {
+            var display = SourcePaths.Relative(currentDirectory, finding.FilePath) ?? finding.FilePath;
+            writer.WriteLine(TextReport.FormatLine(finding, request.Gate.Decide(finding), display));
+        }
+
+        var errors = reported.Count(finding => request.Gate.Decide(finding) == Disposition.Error);
+        writer.WriteLine(string.Format(
+            System.Globalization.CultureInfo.InvariantCulture,
+            "{0} finding(s), {1} failing the gate, in {2} file(s) ({3} Kubernetes object(s)).",
+            reported.Count,
+            errors,
+            result.FilesScanned,
+            result.ObjectsScanned));
+    }
+
+    private sealed class ScanRequest
+    {
+        public string[] Paths { get; init; } = Array.Empty<string>();
+        public bool Sarif { get; init; }
+        public string? OutputPath { get; init; }
+        public ScanOptions Options { get; init; } = ScanOptions.Default;
+        public GatePolicy Gate { get; init; } = GatePolicy.ToolDefault;
+        public string SourceRoot { get; init; } = ".";
+    }
+}
