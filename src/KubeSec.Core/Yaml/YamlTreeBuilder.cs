@@ -53,7 +53,15 @@ internal sealed class YamlTreeBuilder
         }
         catch (YamlException error)
         {
-            _problems.Add(new YamlProblem(YamlProblemKind.SyntaxError, RegionOf(error.Start, error.End), CleanMessage(error)));
+            var message = CleanMessage(error);
+            var region = RegionOf(error.Start, error.End);
+            if (message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 && FirstTabIndent(text, region.StartLine) is { } tab)
+            {
+                // YamlDotNet places tab errors at the start of the enclosing mapping; point at the tab itself.
+                region = tab;
+            }
+
+            _problems.Add(new YamlProblem(YamlProblemKind.SyntaxError, region, message));
         }
     }
 
@@ -298,6 +306,34 @@ internal sealed class YamlTreeBuilder
         {
             anchors[anchor.Value] = node;
         }
+    }
+
+    /// <summary>The first tab in a line's indentation at or after <paramref name="fromLine"/>.</summary>
+    private static SourceRegion? FirstTabIndent(string text, int fromLine)
+    {
+        var line = 1;
+        var atLineStart = true;
+        var column = 1;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                atLineStart = true;
+                continue;
+            }
+
+            if (atLineStart && c == '\t' && line >= fromLine)
+            {
+                return SourceRegion.At(line, column);
+            }
+
+            atLineStart = atLineStart && (c == ' ' || c == '\t');
+            column++;
+        }
+
+        return null;
     }
 
     private static void SkipToDocumentEnd(IParser parser)
