@@ -81,7 +81,7 @@ public sealed class KubeSecLint : Task
             }
 
             FindingCount = reported.Count;
-            Log.LogMessage(MessageImportance.Low, "KubeSec: {0} finding(s) in {1} manifest file(s) and {2} Dockerfile(s){3}.",
+            Log.LogMessage(MessageImportance.Normal, "KubeSec: {0} finding(s) in {1} manifest file(s) and {2} Dockerfile(s){3}.",
                 reported.Count, Manifests.Length, Dockerfiles.Length, outcome.FromCache ? " (replayed: no input changed)" : string.Empty);
         }
 #pragma warning disable CA1031 // A linter bug must never break the user's build with MSB4018.

@@ -22,8 +22,43 @@ internal sealed class YamlTreeBuilder
     public static YamlStreamResult Build(string text, YamlLimits limits)
     {
         var builder = new YamlTreeBuilder(limits);
+        text = builder.GuardFlowDepth(text);
         builder.ReadStream(text);
         return new YamlStreamResult(builder._documents, builder._problems);
+    }
+
+    private string GuardFlowDepth(string text)
+    {
+        for (var excess = FlowDepthGuard.FindExcess(text, _limits.MaxDepth); excess >= 0; excess = FlowDepthGuard.FindExcess(text, _limits.MaxDepth))
+        {
+            var position = PositionOf(text, excess);
+            _problems.Add(new YamlProblem(YamlProblemKind.NestingTooDeep, position, DepthMessage()));
+            text = FlowDepthGuard.BlankDocumentAround(text, excess);
+        }
+
+        return text;
+    }
+
+    private string DepthMessage() =>
+        "nesting is deeper than " + _limits.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels";
+
+    private static SourceRegion PositionOf(string text, int index)
+    {
+        int line = 1, column = 1;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        return SourceRegion.At(line, column);
     }
 
     private void ReadStream(string text)
@@ -155,8 +190,8 @@ internal sealed class YamlTreeBuilder
         {
             throw new YamlLimitException(
                 YamlProblemKind.NestingTooDeep,
-                RegionOf(start, start),
-                "nesting is deeper than " + _limits.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels");
+                SourceRegion.At(RegionOf(start, start).StartLine, RegionOf(start, start).StartColumn),
+                DepthMessage());
         }
 
         if (stack.Count > 0)

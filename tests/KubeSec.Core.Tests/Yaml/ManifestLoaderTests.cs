@@ -135,13 +135,25 @@ public class ManifestLoaderTests
     [Fact]
     public void Deep_nesting_is_reported_without_overflowing_the_stack()
     {
-        var deep = new string('[', 100_000) + new string(']', 100_000) + "\n";
+        var deep = "apiVersion: v1\nkind: Pod\nmetadata: {name: before}\n---\nx: " + new string('[', 100_000) + new string(']', 100_000) + "\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: after}\n";
 
         var file = Load(deep);
 
         var error = Assert.Single(file.Diagnostics);
         Assert.Equal("KS0006", error.RuleId);
-        Assert.Equal((1, 513, 1, 513), error.At());
+        Assert.Equal((5, 516, 5, 517), error.At());
+        Assert.Equal(new[] { "before", "after" }, file.Objects.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void Deep_block_nesting_is_reported_too()
+    {
+        var deep = string.Concat(Enumerable.Range(0, 600).Select(i => new string(' ', i) + "k:\n")) + new string(' ', 600) + "v: 1\n";
+
+        var error = Assert.Single(Load(deep).Diagnostics);
+
+        Assert.Equal("KS0006", error.RuleId);
+        Assert.Equal((513, 513, 513, 514), error.At());
     }
 
     [Fact]

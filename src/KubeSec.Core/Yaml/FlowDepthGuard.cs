@@ -1,0 +1,85 @@
+namespace KubeSec.Yaml;
+
+/// <summary>
+/// Finds flow collections (<c>[</c>, <c>{</c>) nested deeper than a limit before YamlDotNet sees them:
+/// its scanner is quadratic in flow depth (100,000 '[' took 41 s), so the nesting limit must be
+/// enforced on the text, not on parser events.
+/// </summary>
+internal static class FlowDepthGuard
+{
+    /// <summary>The index of the bracket that goes past <paramref name="maxDepth"/>, or -1.</summary>
+    public static int FindExcess(string text, int maxDepth)
+    {
+        var depth = 0;
+        var quote = '\0';
+        var previous = '\n';
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quote != '\0')
+            {
+                if (c == quote)
+                {
+                    quote = '\0';
+                }
+                else if (c == '\n' && depth == 0)
+                {
+                    quote = '\0'; // An apostrophe in a plain block scalar is not a quote.
+                }
+            }
+            else if (c == '#' && (previous == ' ' || previous == '\t' || previous == '\n'))
+            {
+                while (i + 1 < text.Length && text[i + 1] != '\n')
+                {
+                    i++;
+                }
+            }
+            else if (c == '\'' || c == '"')
+            {
+                quote = c;
+            }
+            else if (c == '[' || c == '{')
+            {
+                if (++depth > maxDepth)
+                {
+                    return i;
+                }
+            }
+            else if ((c == ']' || c == '}') && depth > 0)
+            {
+                depth--;
+            }
+
+            previous = c;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Blanks the document (between <c>---</c> lines) that holds <paramref name="index"/>, keeping
+    /// every line break so positions in the other documents do not move.
+    /// </summary>
+    public static string BlankDocumentAround(string text, int index)
+    {
+        var start = text.LastIndexOf("\n---", index, System.StringComparison.Ordinal);
+        start = start < 0 ? 0 : start + 1;
+        if (start < text.Length && text.Substring(start).StartsWith("---", System.StringComparison.Ordinal))
+        {
+            start += 3; // keep the marker itself
+        }
+
+        var end = text.IndexOf("\n---", index, System.StringComparison.Ordinal);
+        end = end < 0 ? text.Length : end;
+        var chars = text.ToCharArray();
+        for (var i = start; i < end; i++)
+        {
+            if (chars[i] != '\n' && chars[i] != '\r')
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+}
