@@ -42,6 +42,9 @@ public sealed class KubeSecLint : Task
 
     public bool AllRules { get; set; }
 
+    /// <summary>The project being built, where setting warnings point.</summary>
+    public string? ProjectFile { get; set; }
+
     /// <summary>KubeSecTreatWarningsAsErrors: MSBuild's TreatWarningsAsErrors does not reach task warnings.</summary>
     public bool TreatWarningsAsErrors { get; set; }
 
@@ -126,7 +129,7 @@ public sealed class KubeSecLint : Task
 
     private void WarnSetting(string property, string? value, string allowed, string fallback) =>
         Log.LogWarning(null, KS0010InvalidSetting.Rule.Id, KS0010InvalidSetting.Rule.Id, RuleDescriptor.HelpUriFor(KS0010InvalidSetting.Rule.Id),
-            BuildEngine?.ProjectFileOfTaskNode, 0, 0, 0, 0,
+            ProjectFile ?? BuildEngine?.ProjectFileOfTaskNode, 0, 0, 0, 0,
             "{0}='{1}' is not a valid value: use {2}; '{3}' is used meanwhile.", property, value, allowed, fallback);
 
     private void LogFinding(Finding finding, Disposition disposition)

@@ -59,7 +59,19 @@ internal static class ScanCommand
             return Cli.UsageError;
         }
 
-        var result = new Scanner(request.Options).Scan(files.Manifests, files.Dockerfiles);
+        ScanResult result;
+        try
+        {
+            result = new Scanner(request.Options).Scan(files.Manifests, files.Dockerfiles);
+        }
+#pragma warning disable CA1031 // An engine bug is reported as one line and exit code 2, never a stack trace.
+        catch (Exception internalError)
+#pragma warning restore CA1031
+        {
+            error.WriteLine("kubesec: internal error (" + internalError.GetType().Name + ": " + internalError.Message + "); please report it. KS0000");
+            return Cli.UsageError;
+        }
+
         var reported = result.Findings.Where(request.Gate.IsReported).ToList();
         try
         {

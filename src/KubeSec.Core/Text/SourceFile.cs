@@ -60,7 +60,7 @@ public sealed class SourceFile
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            return new SourceFile(path, null, SourceFileProblemKind.Unreadable, SourceRegion.FileStart, error.Message);
+            return new SourceFile(path, null, SourceFileProblemKind.Unreadable, SourceRegion.FileStart, error.Message.TrimEnd('.'));
         }
 
         return FromBytes(path, bytes);
@@ -99,7 +99,8 @@ public sealed class SourceFile
         }
         catch (DecoderFallbackException error)
         {
-            var bad = offset + Math.Max(0, FirstInvalidUtf8(bytes, offset));
+            var bad = FirstInvalidUtf8(bytes, offset);
+            bad = bad < 0 ? offset : bad;
             var position = PositionOf(bytes, offset, bad);
             var text = lenient.GetString(bytes, offset, bytes.Length - offset);
             var detail = FormattableString.Invariant($"byte 0x{bytes[bad]:X2} at offset {bad} is not valid UTF-8 ({error.GetType().Name}); the file is checked with the bad bytes replaced by U+FFFD");

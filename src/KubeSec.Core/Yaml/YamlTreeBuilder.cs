@@ -98,6 +98,12 @@ internal sealed class YamlTreeBuilder
 
             _problems.Add(new YamlProblem(YamlProblemKind.SyntaxError, region, message));
         }
+        catch (InvalidOperationException error)
+        {
+            // YamlDotNet 18.1 throws this on some malformed flow collections (e.g. "a: {b: c\nd: e}").
+            var at = parser.Current is { } current ? RegionOf(current.Start, current.End) : SourceRegion.FileStart;
+            _problems.Add(new YamlProblem(YamlProblemKind.SyntaxError, at, "the YAML parser gave up after this point (" + error.Message.TrimEnd('.') + ")"));
+        }
     }
 
     private YamlNode? ReadDocumentContent(IParser parser)

@@ -214,4 +214,23 @@ public class ManifestLoaderTests
         Assert.Null(root["e"]!.AsBoolean());
         Assert.Equal(1, root["e"]!.AsInteger());
     }
+
+    [Fact]
+    public void Invalid_utf8_after_a_bom_is_located_exactly_even_at_the_end_of_the_file()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("a: Caf")).Concat(new byte[] { 0xE9 }).ToArray();
+
+        var error = Assert.Single(LoadBytes(bytes).Diagnostics);
+
+        Assert.Equal("KS0005", error.RuleId);
+        Assert.Equal((1, 7, 1, 8), error.At());
+    }
+
+    [Fact]
+    public void A_flow_mapping_broken_across_lines_is_a_syntax_error_not_a_crash()
+    {
+        var error = Assert.Single(Load("a: {b: c\nd: e}\n").Diagnostics);
+
+        Assert.Equal("KS0001", error.RuleId);
+    }
 }

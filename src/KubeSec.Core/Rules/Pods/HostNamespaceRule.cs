@@ -17,7 +17,7 @@ public abstract class HostNamespaceRule : PodSpecRule
         if (setting?.AsBoolean() == true)
         {
             sink.Report(Descriptor, setting.Region, pod.Path + "." + Field,
-                pod.Owner.Describe() + " sets " + Field + ": true, which shares " + Shares + ": remove it or set it to false.",
+                pod.Owner.Describe() + " sets " + Field + ": " + setting.Value + ", which shares " + Shares + ": remove it or set it to false.",
                 pod.Owner.Reference);
         }
     }
