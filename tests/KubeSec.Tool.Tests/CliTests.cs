@@ -1,0 +1,123 @@
+using System;
+using System.IO;
+using Newtonsoft.Json.Linq;
+
+namespace KubeSec.Tool.Tests;
+
+/// <summary>The tool's command line, run in process over files written to a temp folder.</summary>
+public sealed class CliTests : IDisposable
+{
+    private const string PrivilegedPod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  securityContext: {runAsNonRoot: true}\n  containers:\n  - name: c\n    image: app:1.0\n    securityContext:\n      privileged: true\n      allowPrivilegeEscalation: false\n";
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "kubesec-cli-" + Guid.NewGuid().ToString("N"));
+
+    public CliTests() => Directory.CreateDirectory(_root);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Write(string relative, string text)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Cli.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Scan_prints_compiler_style_lines_and_fails_the_gate()
+    {
+        var pod = Write("k8s/pod.yaml", PrivilegedPod);
+
+        var (code, output, _) = Run("scan", _root);
+
+        Assert.Equal(Cli.GateFailed, code);
+        var line = output.Split('\n').Single(l => l.Contains("KS1001", StringComparison.Ordinal));
+        Assert.StartsWith(pod + "(11,19,11,23): error KS1001: Pod 'p' container 'c' runs privileged", line, StringComparison.Ordinal);
+        Assert.Contains("1 finding(s), 1 failing the gate, in 1 file(s) (1 Kubernetes object(s)).", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_clean_folder_exits_zero_and_non_kubernetes_yaml_is_silent()
+    {
+        Write("k8s/svc.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports: [{port: 80}]\n");
+        Write("appsettings.yaml", "Logging: {LogLevel: {Default: Information}}\n");
+        Write("node_modules/x/bad.yaml", "a: [\n");
+        Write("bin/Debug/bad.yaml", "a: [\n");
+
+        var (code, output, _) = Run("scan", _root);
+
+        Assert.Equal(Cli.Clean, code);
+        Assert.Contains("0 finding(s), 0 failing the gate, in 2 file(s)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Warn_mode_and_a_higher_fail_level_do_not_fail()
+    {
+        Write("pod.yaml", PrivilegedPod);
+
+        Assert.Equal(Cli.Clean, Run("scan", _root, "--mode", "warn").ExitCode);
+        Assert.Equal(Cli.GateFailed, Run("scan", _root, "--fail-level", "critical").ExitCode);
+        var observe = Run("scan", _root, "--mode", "observe");
+        Assert.Equal(Cli.Clean, observe.ExitCode);
+        Assert.Contains(": info KS1001:", observe.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sarif_goes_to_the_output_file_with_relative_uris()
+    {
+        Write("deploy/pod.yaml", PrivilegedPod);
+        var report = Path.Combine(_root, "out", "kubesec.sarif");
+
+        var (code, output, _) = Run("scan", Path.Combine(_root, "deploy"), "--format", "sarif", "--output", report, "--source-root", _root);
+
+        Assert.Equal(Cli.GateFailed, code);
+        Assert.Empty(output);
+        var result = JObject.Parse(File.ReadAllText(report))["runs"]![0]!["results"]!.Single(r => (string?)r["ruleId"] == "KS1001");
+        Assert.Equal("error", (string?)result["level"]);
+        Assert.Equal("deploy/pod.yaml", (string?)result["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]);
+    }
+
+    [Fact]
+    public void Sarif_without_output_goes_to_standard_output()
+    {
+        Write("pod.yaml", PrivilegedPod);
+
+        var (_, output, _) = Run("scan", _root, "--format", "sarif");
+
+        Assert.Equal("2.1.0", (string?)JObject.Parse(output)["version"]);
+    }
+
+    [Fact]
+    public void Usage_and_io_errors_exit_with_two()
+    {
+        var missing = Run("scan", Path.Combine(_root, "nope"));
+        Assert.Equal(Cli.UsageError, missing.ExitCode);
+        Assert.Contains("no such file or folder", missing.Error, StringComparison.Ordinal);
+
+        Assert.Equal(Cli.UsageError, Run("scan", _root, "--format", "xml").ExitCode);
+        Assert.Equal(Cli.UsageError, Run("scan").ExitCode);
+        Assert.Equal(Cli.UsageError, Run("frobnicate").ExitCode);
+
+        Write("pod.yaml", PrivilegedPod);
+        var unwritable = Run("scan", _root, "--output", Path.Combine(_root, "pod.yaml", "inside-a-file.txt"));
+        Assert.Equal(Cli.UsageError, unwritable.ExitCode);
+        Assert.Contains("cannot write", unwritable.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_lists_every_rule_with_its_help_link()
+    {
+        var (code, output, _) = Run("rules");
+
+        Assert.Equal(Cli.Clean, code);
+        Assert.Contains(output.Split('\n'), l => l.StartsWith("KS1001  critical  default  Container runs privileged", StringComparison.Ordinal) && l.EndsWith("KS1001.md", StringComparison.Ordinal));
+    }
+}
