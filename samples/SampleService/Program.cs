@@ -1,0 +1,1 @@
+System.Console.WriteLine("SampleService: the project KubeSec.Build lints on every build.");
