@@ -21,7 +21,7 @@ public static class ManifestLoader
     public static ManifestFile Load(SourceFile source, YamlLimits? limits = null)
     {
         var sink = new FindingSink(source.Path);
-        ReportSourceProblem(source, sink);
+        SourceProblemReporter.Report(source, sink);
         if (source.Text is null)
         {
             return new ManifestFile(source.Path, Array.Empty<YamlDocument>(), Array.Empty<KubernetesObject>(), sink.Findings);
@@ -40,22 +40,6 @@ public static class ManifestLoader
         }
 
         return new ManifestFile(source.Path, stream.Documents, objects, sink.Findings);
-    }
-
-    internal static void ReportSourceProblem(SourceFile source, FindingSink sink)
-    {
-        var rule = source.Problem switch
-        {
-            SourceFileProblemKind.TooLarge => KS0003FileTooLarge.Rule,
-            SourceFileProblemKind.Binary => KS0004BinaryFile.Rule,
-            SourceFileProblemKind.InvalidUtf8 => KS0005InvalidUtf8.Rule,
-            SourceFileProblemKind.Unreadable => KS0009FileUnreadable.Rule,
-            _ => null,
-        };
-        if (rule is not null)
-        {
-            sink.Report(rule, source.ProblemRegion, "file", rule.Title + ": " + source.ProblemDetail + ". " + rule.Fix);
-        }
     }
 
     private static YamlStreamResult Parse(string text, YamlLimits limits)

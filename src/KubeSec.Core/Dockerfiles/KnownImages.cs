@@ -1,0 +1,28 @@
+using System;
+
+namespace KubeSec.Dockerfiles;
+
+/// <summary>Base images documented to run as a non-root user unless a Dockerfile says otherwise.</summary>
+public static class KnownImages
+{
+    public static bool DefaultsToNonRoot(ImageReference? image)
+    {
+        if (image?.Tag is not { } tag)
+        {
+            return false;
+        }
+
+        // Distroless publishes :nonroot and :debug-nonroot variants that run as UID 65532.
+        if (string.Equals(image.Registry, "gcr.io", StringComparison.OrdinalIgnoreCase) &&
+            image.Repository.StartsWith("distroless/", StringComparison.Ordinal) &&
+            tag.IndexOf("nonroot", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        // .NET chiseled images (8.0 and later) ship without root and run as the 'app' user (UID 1654).
+        return string.Equals(image.Registry, "mcr.microsoft.com", StringComparison.OrdinalIgnoreCase) &&
+            image.Repository.StartsWith("dotnet/", StringComparison.Ordinal) &&
+            tag.IndexOf("chiseled", StringComparison.Ordinal) >= 0;
+    }
+}
