@@ -6,7 +6,7 @@ using CsCheck;
 using KubeSec.Dockerfiles;
 using KubeSec.Model;
 using KubeSec.Rules;
-using KubeSec.Rules.Dockerfile;
+using KubeSec.Rules.Dockerfiles;
 
 namespace KubeSec.Tests.Dockerfiles;
 

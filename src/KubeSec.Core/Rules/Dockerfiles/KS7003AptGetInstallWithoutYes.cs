@@ -1,9 +1,8 @@
 using System.Globalization;
 using KubeSec.Model;
 
-namespace KubeSec.Rules.Dockerfile;
+namespace KubeSec.Rules.Dockerfiles;
 
-// Imported inside the namespace: here 'Dockerfile' would otherwise name this namespace, not the parsed file.
 using KubeSec.Dockerfiles;
 
 public sealed class KS7003AptGetInstallWithoutYes : DockerfileRule

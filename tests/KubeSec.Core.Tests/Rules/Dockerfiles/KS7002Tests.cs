@@ -1,8 +1,8 @@
 using System;
-using KubeSec.Rules.Dockerfile;
+using KubeSec.Rules.Dockerfiles;
 using static KubeSec.Tests.Dockerfiles.DockerfileAssert;
 
-namespace KubeSec.Tests.Rules.Dockerfile;
+namespace KubeSec.Tests.Rules.Dockerfiles;
 
 public sealed class KS7002Tests
 {

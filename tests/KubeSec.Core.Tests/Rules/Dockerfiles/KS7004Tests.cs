@@ -1,7 +1,7 @@
-using KubeSec.Rules.Dockerfile;
+using KubeSec.Rules.Dockerfiles;
 using static KubeSec.Tests.Dockerfiles.DockerfileAssert;
 
-namespace KubeSec.Tests.Rules.Dockerfile;
+namespace KubeSec.Tests.Rules.Dockerfiles;
 
 public sealed class KS7004Tests
 {

@@ -1,8 +1,7 @@
 using KubeSec.Model;
 
-namespace KubeSec.Rules.Dockerfile;
+namespace KubeSec.Rules.Dockerfiles;
 
-// Imported inside the namespace: here 'Dockerfile' would otherwise name this namespace, not the parsed file.
 using KubeSec.Dockerfiles;
 
 public sealed class KS7001BaseImageNotPinned : DockerfileRule

@@ -1,9 +1,9 @@
 using System;
 using System.Linq;
-using KubeSec.Rules.Dockerfile;
+using KubeSec.Rules.Dockerfiles;
 using static KubeSec.Tests.Dockerfiles.DockerfileAssert;
 
-namespace KubeSec.Tests.Rules.Dockerfile;
+namespace KubeSec.Tests.Rules.Dockerfiles;
 
 public sealed class KS7003Tests
 {

@@ -4,7 +4,7 @@ using KubeSec.Model;
 using KubeSec.Rules;
 using KubeSec.Tests.Dockerfiles;
 
-namespace KubeSec.Tests.Rules.Dockerfile;
+namespace KubeSec.Tests.Rules.Dockerfiles;
 
 /// <summary>Runs one Dockerfile rule over text; parse diagnostics come back too, so tests see both.</summary>
 internal static class RuleRunner
