@@ -1,5 +1,7 @@
 using System;
 
+using KubeSec.Model;
+
 namespace KubeSec.Dockerfiles;
 
 /// <summary>Base images documented to run as a non-root user unless a Dockerfile says otherwise.</summary>

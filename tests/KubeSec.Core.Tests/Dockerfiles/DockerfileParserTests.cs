@@ -6,6 +6,8 @@ using KubeSec.Rules.Engine;
 using KubeSec.Text;
 using static KubeSec.Tests.Dockerfiles.DockerfileAssert;
 
+using KubeSec.Model;
+
 namespace KubeSec.Tests.Dockerfiles;
 
 public sealed class DockerfileParserTests

@@ -1,6 +1,6 @@
 using System;
 
-namespace KubeSec.Dockerfiles;
+namespace KubeSec.Model;
 
 /// <summary>
 /// An image reference split the way Docker reads it: <c>[registry/]repository[:tag][@digest]</c>.
@@ -94,7 +94,7 @@ public sealed class ImageReference
     {
         foreach (var c in text)
         {
-            if (ArgumentWords.IsSpace(c))
+            if (char.IsWhiteSpace(c))
             {
                 return true;
             }
