@@ -38,6 +38,8 @@ public class BuildIntegrationTests
         project.Write("deploy/broken.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  labels: [a, b\n");
         project.Write("config/appsettings.yaml", "Logging:\n  LogLevel:\n    Default: Information\n");
         project.Write(".github/workflows/ci.yml", "on: push\njobs: {build: {runs-on: ubuntu-latest}}\n");
+        project.Write("Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nCOPY . /app\nENTRYPOINT [\"dotnet\", \"app.dll\"]\n");
+        project.Write("tools/worker.Dockerfile", "FROM alpine\nUSER 10001\n");
 
         var build = project.Build();
 
@@ -52,6 +54,12 @@ public class BuildIntegrationTests
         Assert.EndsWith("broken.yaml", syntax.File, System.StringComparison.Ordinal);
         Assert.Equal(6, syntax.Line);
         Assert.DoesNotContain(build.Diagnostics, d => d.Code is "KS1005" or "KS1006");
+        var root = Assert.Single(build.Diagnostics, d => d.Code == "KS7002");
+        Assert.Equal(Path.Combine(project.Directory, "Dockerfile"), root.File);
+        Assert.Equal((1, 1, 1, 41), root.At);
+        var untagged = Assert.Single(build.Diagnostics, d => d.Code == "KS7001");
+        Assert.Equal(Path.Combine(project.Directory, "tools", "worker.Dockerfile"), untagged.File);
+        Assert.Equal((1, 6, 1, 12), untagged.At);
         Assert.DoesNotContain(build.Diagnostics, d => d.File.Contains("appsettings", System.StringComparison.Ordinal) || d.File.Contains("ci.yml", System.StringComparison.Ordinal));
 
         var sarif = JObject.Parse(File.ReadAllText(Path.Combine(project.Directory, "obj", "Debug", "kubesec.sarif")));

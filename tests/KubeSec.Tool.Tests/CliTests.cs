@@ -113,6 +113,16 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Opt_in_rules_run_only_with_all_rules()
+    {
+        Write("Dockerfile", "FROM debian:12\nRUN apt-get install -y curl\nUSER 10001\n");
+
+        Assert.DoesNotContain("KS7004", Run("scan", _root).Output, StringComparison.Ordinal);
+        var all = Run("scan", _root, "--all-rules");
+        Assert.Contains("Dockerfile(2,13,2,20): error KS7004:", all.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rules_lists_every_rule_with_its_help_link()
     {
         var (code, output, _) = Run("rules");
