@@ -101,16 +101,7 @@ internal static class ScanCommand
             return;
         }
 
-        var temporary = Path.GetTempFileName();
-        try
-        {
-            SarifReport.Write(result, request.Gate, request.SourceRoot, temporary);
-            output.Write(File.ReadAllText(temporary));
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        SarifReport.Write(result, request.Gate, request.SourceRoot, output);
     }
 
     private static void WriteText(ScanRequest request, System.Collections.Generic.List<Finding> reported, ScanResult result, TextWriter output)

@@ -2,17 +2,19 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using KubeSec.Model;
 using KubeSec.Rules;
 using KubeSec.Scanning;
 using KubeSec.Triage;
-using Microsoft.CodeAnalysis.Sarif;
 
 namespace KubeSec.Reporting;
 
 /// <summary>
 /// SARIF 2.1.0 for GitHub code scanning, Azure DevOps and the VS SARIF viewer: full rule metadata,
 /// regions, URIs relative to <c>%SRCROOT%</c>, and fingerprints that survive unrelated edits.
+/// Written directly (see <see cref="JsonOutput"/>); the tests read it back with Sarif.Sdk and the
+/// SARIF multitool validates it.
 /// </summary>
 public static class SarifReport
 {
@@ -23,7 +25,6 @@ public static class SarifReport
     /// <summary>Writes the log atomically: readers never see half a file, and parallel writers never interleave.</summary>
     public static void Write(ScanResult result, GatePolicy gate, string sourceRoot, string outputPath)
     {
-        var log = Build(result, gate, sourceRoot);
         var directory = Path.GetDirectoryName(Path.GetFullPath(outputPath));
         if (!string.IsNullOrEmpty(directory))
         {
@@ -33,11 +34,9 @@ public static class SarifReport
         var temporary = outputPath + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
-            // Indented UTF-8 without a BOM: some SARIF consumers choke on a BOM.
-            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
+            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
             {
-                Newtonsoft.Json.JsonSerializer.Create(new Newtonsoft.Json.JsonSerializerSettings { Formatting = Newtonsoft.Json.Formatting.Indented })
-                    .Serialize(writer, log);
+                Write(result, gate, sourceRoot, writer);
             }
 
             if (File.Exists(outputPath))
@@ -56,155 +55,145 @@ public static class SarifReport
         }
     }
 
-    public static SarifLog Build(ScanResult result, GatePolicy gate, string sourceRoot)
+    public static void Write(ScanResult result, GatePolicy gate, string sourceRoot, TextWriter writer)
     {
-        var rules = result.Rules.Select(ToReportingDescriptor).ToList();
         var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < rules.Count; i++)
+        for (var i = 0; i < result.Rules.Count; i++)
         {
-            ruleIndex[rules[i].Id] = i;
+            ruleIndex[result.Rules[i].Id] = i;
         }
 
-        var run = new Run
+        var json = new JsonOutput(writer);
+        json.BeginObject()
+            .Property("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+            .Property("version", "2.1.0")
+            .BeginArray("runs").BeginObject()
+            .BeginObject("tool").BeginObject("driver")
+            .Property("name", ToolName)
+            .Property("version", EngineVersion.Text)
+            .Property("semanticVersion", EngineVersion.Text)
+            .Property("informationUri", InformationUri)
+            .BeginArray("rules");
+        foreach (var rule in result.Rules)
         {
-            Tool = new Tool
-            {
-                Driver = new ToolComponent
-                {
-                    Name = ToolName,
-                    Version = EngineVersion.Text,
-                    SemanticVersion = EngineVersion.Text,
-                    InformationUri = new Uri(InformationUri),
-                    Rules = rules,
-                },
-            },
-            OriginalUriBaseIds = new Dictionary<string, ArtifactLocation>
-            {
-                [SourceRootId] = new ArtifactLocation { Uri = SourcePaths.RootUri(sourceRoot) },
-            },
-            ColumnKind = ColumnKind.UnicodeCodePoints,
-            Results = result.Findings
-                .Where(gate.IsReported)
-                .Select(finding => ToResult(finding, gate, sourceRoot, ruleIndex))
-                .ToList(),
-        };
+            WriteRule(json, rule);
+        }
 
-        return new SarifLog
+        json.EndArray().EndObject().EndObject()
+            .BeginObject("originalUriBaseIds").BeginObject(SourceRootId)
+            .Property("uri", SourcePaths.RootUri(sourceRoot).AbsoluteUri)
+            .EndObject().EndObject()
+            .Property("columnKind", "utf16CodeUnits")
+            .BeginArray("results");
+        foreach (var finding in result.Findings.Where(gate.IsReported))
         {
-            SchemaUri = new Uri("https://json.schemastore.org/sarif-2.1.0.json"),
-            Version = SarifVersion.Current,
-            Runs = new List<Run> { run },
-        };
+            WriteResult(json, finding, gate, sourceRoot, ruleIndex);
+        }
+
+        json.EndArray().EndObject().EndArray().EndObject();
+        writer.Write('\n');
     }
 
-    private static ReportingDescriptor ToReportingDescriptor(RuleDescriptor rule)
+    private static void WriteRule(JsonOutput json, RuleDescriptor rule)
     {
-        var descriptor = new ReportingDescriptor
-        {
-            Id = rule.Id,
-            Name = rule.Name,
-            ShortDescription = new MultiformatMessageString { Text = rule.Title },
-            FullDescription = new MultiformatMessageString { Text = Truncate(rule.Description, 1024) },
-            Help = new MultiformatMessageString
-            {
-                Text = rule.Description + " Fix: " + rule.Fix,
-                Markdown = RuleDocs.Markdown(rule.Id) ?? rule.Description + "\n\n**Fix:** " + rule.Fix,
-            },
-            HelpUri = rule.HelpUri,
-            DefaultConfiguration = new ReportingConfiguration
-            {
-                Level = rule.DefaultSeverity >= Severity.Medium ? FailureLevel.Warning : FailureLevel.Note,
-                Enabled = rule.EnabledByDefault,
-            },
-        };
+        json.BeginObject()
+            .Property("id", rule.Id)
+            .Property("name", rule.Name)
+            .BeginObject("shortDescription").Property("text", rule.Title).EndObject()
+            .BeginObject("fullDescription").Property("text", Truncate(rule.Description, 1024)).EndObject()
+            .BeginObject("help")
+            .Property("text", rule.Description + " Fix: " + rule.Fix)
+            .Property("markdown", RuleDocs.Markdown(rule.Id) ?? rule.Description + "\n\n**Fix:** " + rule.Fix)
+            .EndObject()
+            .Property("helpUri", rule.HelpUri.AbsoluteUri)
+            .BeginObject("defaultConfiguration")
+            .Property("level", rule.DefaultSeverity >= Severity.Medium ? "warning" : "note")
+            .Property("enabled", rule.EnabledByDefault)
+            .EndObject()
+            .BeginObject("properties");
 
-        var tags = new List<string> { rule.Category };
+        var tags = new List<string>();
         if (rule.IsSecurityRule)
         {
-            tags.Insert(0, "security");
-            descriptor.SetProperty("security-severity", rule.DefaultSeverity.SecurityScore());
+            tags.Add("security");
+            json.Property("security-severity", rule.DefaultSeverity.SecurityScore());
         }
         else
         {
-            descriptor.SetProperty("problem.severity", rule.DefaultSeverity >= Severity.Medium ? "error" : "warning");
+            json.Property("problem.severity", rule.DefaultSeverity >= Severity.Medium ? "error" : "warning");
         }
 
+        tags.Add(rule.Category);
         if (rule.PodSecurity != PodSecurityLevel.None)
         {
             tags.Add("pss-" + rule.PodSecurity.ToString().ToLowerInvariant());
         }
 
-        descriptor.SetProperty("tags", tags);
-        descriptor.SetProperty("precision", "high");
-        descriptor.SetProperty("severity", rule.DefaultSeverity.ToText());
-        descriptor.SetProperty("equivalents", rule.Equivalents);
-        if (rule.CisItem is not null)
-        {
-            descriptor.SetProperty("cis", rule.CisItem);
-        }
-
-        return descriptor;
+        json.StringArray("tags", tags)
+            .Property("precision", "high")
+            .Property("severity", rule.DefaultSeverity.ToText())
+            .StringArray("equivalents", rule.Equivalents)
+            .Property("cis", rule.CisItem)
+            .EndObject()
+            .EndObject();
     }
 
-    private static Result ToResult(Finding finding, GatePolicy gate, string sourceRoot, Dictionary<string, int> ruleIndex)
+    private static void WriteResult(JsonOutput json, Finding finding, GatePolicy gate, string sourceRoot, Dictionary<string, int> ruleIndex)
     {
         var relative = SourcePaths.Relative(sourceRoot, finding.FilePath);
-        var artifact = relative is null
-            ? new ArtifactLocation { Uri = new Uri(Path.GetFullPath(finding.FilePath)) }
-            : new ArtifactLocation { Uri = SourcePaths.RelativeUri(relative), UriBaseId = SourceRootId };
-
-        var location = new Location
+        json.BeginObject()
+            .Property("ruleId", finding.RuleId);
+        if (ruleIndex.TryGetValue(finding.RuleId, out var index))
         {
-            PhysicalLocation = new PhysicalLocation
+            json.Property("ruleIndex", index);
+        }
+
+        json.Property("level", gate.Decide(finding) switch
             {
-                ArtifactLocation = artifact,
-                Region = new Region
-                {
-                    StartLine = finding.Region.StartLine,
-                    StartColumn = finding.Region.StartColumn,
-                    EndLine = finding.Region.EndLine,
-                    EndColumn = finding.Region.EndColumn,
-                },
-            },
-        };
+                Disposition.Error => "error",
+                Disposition.Warning => "warning",
+                _ => "note",
+            })
+            .BeginObject("message").Property("text", finding.Message).EndObject()
+            .BeginArray("locations").BeginObject()
+            .BeginObject("physicalLocation")
+            .BeginObject("artifactLocation");
+        if (relative is null)
+        {
+            json.Property("uri", new Uri(Path.GetFullPath(finding.FilePath)).AbsoluteUri);
+        }
+        else
+        {
+            json.Property("uri", SourcePaths.RelativeUri(relative).OriginalString).Property("uriBaseId", SourceRootId);
+        }
+
+        json.EndObject()
+            .BeginObject("region")
+            .Property("startLine", finding.Region.StartLine)
+            .Property("startColumn", finding.Region.StartColumn)
+            .Property("endLine", finding.Region.EndLine)
+            .Property("endColumn", finding.Region.EndColumn)
+            .EndObject()
+            .EndObject();
         if (finding.Object is not null)
         {
-            location.LogicalLocations = new List<LogicalLocation>
-            {
-                new() { FullyQualifiedName = finding.Object.ToString(), Kind = "object" },
-            };
+            json.BeginArray("logicalLocations").BeginObject()
+                .Property("fullyQualifiedName", finding.Object.ToString())
+                .Property("kind", "object")
+                .EndObject().EndArray();
         }
 
-        var result = new Result
-        {
-            RuleId = finding.RuleId,
-            RuleIndex = ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1,
-            Level = gate.Decide(finding) switch
-            {
-                Disposition.Error => FailureLevel.Error,
-                Disposition.Warning => FailureLevel.Warning,
-                _ => FailureLevel.Note,
-            },
-            Message = new Message { Text = finding.Message },
-            Locations = new List<Location> { location },
-            PartialFingerprints = new Dictionary<string, string>
-            {
-                [Fingerprint.Key] = Fingerprint.Compute(finding, relative ?? finding.FilePath),
-            },
-        };
-        result.SetProperty("severity", finding.Severity.ToText());
-        result.SetProperty("logicalPath", finding.LogicalPath);
-        if (finding.Object is not null)
-        {
-            result.SetProperty("object", finding.Object.ToString());
-        }
-
-        if (finding.Container is not null)
-        {
-            result.SetProperty("container", finding.Container);
-        }
-
-        return result;
+        json.EndObject().EndArray()
+            .BeginObject("partialFingerprints")
+            .Property(Fingerprint.Key, Fingerprint.Compute(finding, relative ?? finding.FilePath))
+            .EndObject()
+            .BeginObject("properties")
+            .Property("severity", finding.Severity.ToText())
+            .Property("logicalPath", finding.LogicalPath)
+            .Property("object", finding.Object?.ToString())
+            .Property("container", finding.Container)
+            .EndObject()
+            .EndObject();
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using KubeSec.Text;
 using KubeSec.Yaml;
@@ -11,6 +12,9 @@ public sealed class ScanOptions
 
     /// <summary>Also run the opt-in rules (<c>--all-rules</c>, <c>KubeSecAllRules=true</c>).</summary>
     public bool IncludeOptInRules { get; init; }
+
+    /// <summary>How many files are scanned at once (default: one per core).</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
 
     public long MaxFileBytes { get; init; } = SourceFile.DefaultMaxBytes;
 

@@ -39,7 +39,7 @@ public sealed class Scanner
             .ToArray();
 
         var perFile = new FileResult[work.Length];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism) };
         Parallel.For(0, work.Length, options, i =>
         {
             var source = SourceFile.Read(work[i].Path, _options.MaxFileBytes);
