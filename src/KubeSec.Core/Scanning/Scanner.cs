@@ -16,6 +16,8 @@ namespace KubeSec.Scanning;
 /// </summary>
 public sealed class Scanner
 {
+    private const int ParallelThreshold = 16;
+
     private readonly ScanOptions _options;
     private readonly IReadOnlyList<ManifestRule> _manifestRules;
     private readonly IReadOnlyList<DockerfileRule> _dockerfileRules;
@@ -39,12 +41,24 @@ public sealed class Scanner
             .ToArray();
 
         var perFile = new FileResult[work.Length];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism) };
-        Parallel.For(0, work.Length, options, i =>
+        void ScanOne(int i)
         {
             var source = SourceFile.Read(work[i].Path, _options.MaxFileBytes);
             perFile[i] = work[i].IsDockerfile ? ScanDockerfile(source) : ScanManifest(source);
-        });
+        }
+
+        if (work.Length < ParallelThreshold || _options.Parallelism <= 1)
+        {
+            // A typical project has a handful of files: threads would only JIT the same code twice.
+            for (var i = 0; i < work.Length; i++)
+            {
+                ScanOne(i);
+            }
+        }
+        else
+        {
+            Parallel.For(0, work.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, ScanOne);
+        }
 
         var findings = perFile.SelectMany(result => result.Findings)
             .OrderBy(finding => finding.FilePath, StringComparer.Ordinal)
