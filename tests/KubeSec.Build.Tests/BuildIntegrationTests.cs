@@ -88,6 +88,29 @@ public class BuildIntegrationTests
     }
 
     [Fact]
+    public void Bad_input_gets_a_located_diagnostic_and_every_other_file_is_still_checked()
+    {
+        var project = new ConsumerProject(_feed);
+        project.WriteBytes("deploy/blob.yaml", new byte[] { 0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00 });
+        project.WriteBytes("deploy/latin1.yaml", System.Text.Encoding.UTF8.GetBytes("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: caf").Concat(new byte[] { 0xE9 }).Concat(System.Text.Encoding.UTF8.GetBytes("}\n")).ToArray());
+        project.Write("deploy/crlf.yaml", "apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: p\r\nspec:\r\n  hostIPC: true\r\n  containers: []\r\n");
+        project.Write("deploy/tabs.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n\tname: p\n");
+        project.Write("deploy/bomb.yaml", "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n");
+        project.Write("Dockerfile", "FROM alpine:3.20\nFROBNICATE now\nUSER 10001\n");
+
+        var build = project.Build();
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.DoesNotContain("MSB4018", build.Output, System.StringComparison.Ordinal);
+        Assert.Equal((1, 3, 1, 4), Assert.Single(build.Diagnostics, d => d.Code == "KS0004").At);
+        Assert.Equal((3, 21, 3, 22), Assert.Single(build.Diagnostics, d => d.Code == "KS0005").At);
+        Assert.Equal((6, 12, 6, 16), Assert.Single(build.Diagnostics, d => d.Code == "KS1004").At);
+        Assert.Equal((4, 1, 4, 2), Assert.Single(build.Diagnostics, d => d.Code == "KS0001").At);
+        Assert.Equal(6, Assert.Single(build.Diagnostics, d => d.Code == "KS0007").Line);
+        Assert.Equal(2, Assert.Single(build.Diagnostics, d => d.Code == "KS0008").Line);
+    }
+
+    [Fact]
     public void An_unchanged_build_replays_its_findings_and_a_change_is_picked_up()
     {
         var project = new ConsumerProject(_feed);

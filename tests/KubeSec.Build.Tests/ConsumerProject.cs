@@ -58,6 +58,14 @@ internal sealed class ConsumerProject
         return path;
     }
 
+    public string WriteBytes(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
     public BuildResult Build(string extraArguments = "")
     {
         var result = ProcessRunner.Run("dotnet", "build -nologo -v:n " + extraArguments, Directory);
