@@ -42,6 +42,12 @@ public sealed class KubeSecLint : Task
 
     public bool AllRules { get; set; }
 
+    /// <summary>default, baseline, restricted or all.</summary>
+    public string? Profile { get; set; }
+
+    /// <summary>The Kubernetes release the manifests target, e.g. 1.30.</summary>
+    public string? KubernetesVersion { get; set; }
+
     /// <summary>The project being built, where setting warnings point.</summary>
     public string? ProjectFile { get; set; }
 
@@ -63,7 +69,7 @@ public sealed class KubeSecLint : Task
             {
                 Manifests = FullPaths(Manifests),
                 Dockerfiles = FullPaths(Dockerfiles),
-                Options = new ScanOptions { IncludeOptInRules = AllRules },
+                Options = ReadOptions(),
                 Gate = gate,
                 SourceRoot = SourceRoot,
                 SarifPath = NullIfEmpty(SarifOutputPath),
@@ -97,6 +103,23 @@ public sealed class KubeSecLint : Task
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    private ScanOptions ReadOptions()
+    {
+        if (!RuleProfiles.TryParse(Profile, out var profile))
+        {
+            WarnSetting("KubeSecProfile", Profile, "default, baseline, restricted or all", "default");
+        }
+
+        var version = Model.KubernetesVersion.Default;
+        if (!string.IsNullOrWhiteSpace(KubernetesVersion) && !Model.KubernetesVersion.TryParse(KubernetesVersion, out version))
+        {
+            WarnSetting("KubeSecKubernetesVersion", KubernetesVersion, "a release such as 1.30", Model.KubernetesVersion.Default.ToString());
+            version = Model.KubernetesVersion.Default;
+        }
+
+        return new ScanOptions { IncludeOptInRules = AllRules, Profile = profile, KubernetesVersion = version };
     }
 
     private GatePolicy ReadGate()

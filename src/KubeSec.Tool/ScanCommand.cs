@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using KubeSec.Model;
 using KubeSec.Reporting;
+using KubeSec.Rules;
 using KubeSec.Scanning;
 using KubeSec.Triage;
 
@@ -23,11 +24,22 @@ internal static class ScanCommand
         mode.AcceptOnlyFromAmong("observe", "warn", "block");
         var failLevel = new Option<string>("--fail-level") { Description = "In block mode, the lowest severity that fails: info, low, medium, high, critical.", DefaultValueFactory = _ => "low" };
         failLevel.AcceptOnlyFromAmong("info", "low", "medium", "high", "critical");
+        var profile = new Option<string>("--profile") { Description = "Which rules run: default, baseline (adds Pod Security Standards baseline), restricted (adds restricted) or all.", DefaultValueFactory = _ => "default" };
+        profile.AcceptOnlyFromAmong("default", "baseline", "restricted", "all");
+        var kubernetesVersion = new Option<string?>("--kubernetes-version") { Description = "The Kubernetes release the manifests target (default " + KubernetesVersion.Default + ")." };
+        kubernetesVersion.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string?>();
+            if (text is not null && !KubernetesVersion.TryParse(text, out _))
+            {
+                result.AddError("--kubernetes-version takes a release such as 1.30, not '" + text + "'.");
+            }
+        });
         var sourceRoot = new Option<string?>("--source-root") { Description = "Root for the SARIF file's relative URIs (default: the current folder)." };
 
         var command = new Command("scan", "Scan manifests and Dockerfiles and report findings.")
         {
-            paths, format, outputFile, allRules, mode, failLevel, sourceRoot,
+            paths, format, outputFile, allRules, profile, kubernetesVersion, mode, failLevel, sourceRoot,
         };
         command.SetAction(result =>
         {
@@ -38,7 +50,12 @@ internal static class ScanCommand
                 Paths = result.GetValue(paths) ?? Array.Empty<string>(),
                 Sarif = result.GetValue(format) == "sarif",
                 OutputPath = result.GetValue(outputFile),
-                Options = new ScanOptions { IncludeOptInRules = result.GetValue(allRules) },
+                Options = new ScanOptions
+                {
+                    IncludeOptInRules = result.GetValue(allRules),
+                    Profile = RuleProfiles.TryParse(result.GetValue(profile), out var chosen) ? chosen : RuleProfile.Default,
+                    KubernetesVersion = KubernetesVersion.TryParse(result.GetValue(kubernetesVersion), out var version) ? version : KubernetesVersion.Default,
+                },
                 Gate = new GatePolicy(gateMode, level),
                 SourceRoot = result.GetValue(sourceRoot) ?? Directory.GetCurrentDirectory(),
             }, output, error);

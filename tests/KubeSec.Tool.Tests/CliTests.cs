@@ -105,6 +105,10 @@ public sealed class CliTests : IDisposable
         Assert.Equal(Cli.UsageError, Run("scan", _root, "--format", "xml").ExitCode);
         Assert.Equal(Cli.UsageError, Run("scan").ExitCode);
         Assert.Equal(Cli.UsageError, Run("frobnicate").ExitCode);
+        Assert.Equal(Cli.UsageError, Run("scan", _root, "--profile", "paranoid").ExitCode);
+        var version = Run("scan", _root, "--kubernetes-version", "one.thirty");
+        Assert.Equal(Cli.UsageError, version.ExitCode);
+        Assert.Contains("--kubernetes-version takes a release such as 1.30", version.Error, StringComparison.Ordinal);
 
         Write("pod.yaml", PrivilegedPod);
         var unwritable = Run("scan", _root, "--output", Path.Combine(_root, "pod.yaml", "inside-a-file.txt"));

@@ -20,6 +20,7 @@ public sealed class RuleCatalog
         All = rules.OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal).ToArray();
         _byId = All.ToDictionary(rule => rule.Descriptor.Id, StringComparer.OrdinalIgnoreCase);
         ManifestRules = All.OfType<ManifestRule>().ToArray();
+        CrossObjectRules = All.OfType<CrossObjectRule>().ToArray();
         DockerfileRules = All.OfType<DockerfileRule>().ToArray();
     }
 
@@ -28,6 +29,8 @@ public sealed class RuleCatalog
     public IReadOnlyList<Rule> All { get; }
 
     public IReadOnlyList<ManifestRule> ManifestRules { get; }
+
+    public IReadOnlyList<CrossObjectRule> CrossObjectRules { get; }
 
     public IReadOnlyList<DockerfileRule> DockerfileRules { get; }
 

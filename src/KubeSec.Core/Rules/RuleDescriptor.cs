@@ -17,6 +17,11 @@ public static class RuleCategory
     public const string Engine = "Engine";
     public const string PodSecurity = "PodSecurity";
     public const string Reliability = "Reliability";
+    public const string Rbac = "Rbac";
+    public const string Networking = "Networking";
+    public const string ApiVersions = "ApiVersions";
+    public const string Schema = "Schema";
+    public const string NodeConfiguration = "NodeConfiguration";
     public const string Dockerfile = "Dockerfile";
 }
 

@@ -20,6 +20,7 @@ public sealed class Scanner
 
     private readonly ScanOptions _options;
     private readonly IReadOnlyList<ManifestRule> _manifestRules;
+    private readonly IReadOnlyList<CrossObjectRule> _crossObjectRules;
     private readonly IReadOnlyList<DockerfileRule> _dockerfileRules;
     private readonly IReadOnlyList<RuleDescriptor> _descriptors;
 
@@ -27,8 +28,10 @@ public sealed class Scanner
     {
         _options = options ?? ScanOptions.Default;
         catalog ??= RuleCatalog.Default;
-        bool Selected(Rule rule) => rule.Descriptor.EnabledByDefault || _options.IncludeOptInRules;
+        var profile = _options.EffectiveProfile;
+        bool Selected(Rule rule) => profile.Selects(rule.Descriptor);
         _manifestRules = catalog.ManifestRules.Where(Selected).ToArray();
+        _crossObjectRules = catalog.CrossObjectRules.Where(Selected).ToArray();
         _dockerfileRules = catalog.DockerfileRules.Where(Selected).ToArray();
         _descriptors = catalog.All.Where(rule => rule is EngineRule || Selected(rule)).Select(rule => rule.Descriptor).ToArray();
     }
@@ -60,28 +63,59 @@ public sealed class Scanner
             Parallel.For(0, work.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, ScanOne);
         }
 
+        return Collect(perFile);
+    }
+
+    private ScanResult Collect(IReadOnlyList<FileResult> perFile)
+    {
+        var crossObject = CheckAcrossObjects(perFile.SelectMany(result => result.Objects));
         var findings = perFile.SelectMany(result => result.Findings)
+            .Concat(crossObject)
             .OrderBy(finding => finding.FilePath, StringComparer.Ordinal)
             .ThenBy(finding => finding.Region.StartLine)
             .ThenBy(finding => finding.Region.StartColumn)
             .ThenBy(finding => finding.RuleId, StringComparer.Ordinal)
             .ThenBy(finding => finding.LogicalPath, StringComparer.Ordinal)
             .ToArray();
-        return new ScanResult(findings, _descriptors, work.Length, perFile.Sum(result => result.Objects));
+        return new ScanResult(findings, _descriptors, perFile.Count, perFile.Sum(result => result.Objects.Count));
     }
 
-    /// <summary>Scans one in-memory manifest text (used by tests and editors).</summary>
+    /// <summary>Scans one in-memory manifest text, cross-object rules included (used by tests and editors).</summary>
     public IReadOnlyList<Finding> ScanManifestText(string path, string text) =>
-        ScanManifest(SourceFile.FromBytes(path, new System.Text.UTF8Encoding(false).GetBytes(text))).Findings;
+        ScanManifestTexts(new[] { new KeyValuePair<string, string>(path, text) }).Findings;
+
+    /// <summary>Scans in-memory manifest texts together, as one scan of several files would.</summary>
+    public ScanResult ScanManifestTexts(IEnumerable<KeyValuePair<string, string>> files)
+    {
+        var perFile = files.Select(file => ScanManifest(SourceFile.FromBytes(file.Key, new System.Text.UTF8Encoding(false).GetBytes(file.Value)))).ToArray();
+        return Collect(perFile);
+    }
 
     /// <summary>Scans one in-memory Dockerfile text (used by tests and editors).</summary>
     public IReadOnlyList<Finding> ScanDockerfileText(string path, string text) =>
         ScanDockerfile(SourceFile.FromBytes(path, new System.Text.UTF8Encoding(false).GetBytes(text))).Findings;
 
+    private IReadOnlyList<Finding> CheckAcrossObjects(IEnumerable<KubernetesObject> objects)
+    {
+        if (_crossObjectRules.Count == 0)
+        {
+            return Array.Empty<Finding>();
+        }
+
+        var index = new ObjectIndex(objects);
+        var sink = new FindingSink(string.Empty, _options);
+        foreach (var rule in _crossObjectRules)
+        {
+            rule.Check(index, sink);
+        }
+
+        return sink.Findings;
+    }
+
     private FileResult ScanManifest(SourceFile source)
     {
         var file = ManifestLoader.Load(source, _options.YamlLimits);
-        var sink = new FindingSink(source.Path);
+        var sink = new FindingSink(source.Path, _options);
         foreach (var obj in file.Objects)
         {
             foreach (var rule in _manifestRules)
@@ -90,30 +124,30 @@ public sealed class Scanner
             }
         }
 
-        return new FileResult(file.Diagnostics.Concat(sink.Findings).ToArray(), file.Objects.Count);
+        return new FileResult(file.Diagnostics.Concat(sink.Findings).ToArray(), file.Objects);
     }
 
     private FileResult ScanDockerfile(SourceFile source)
     {
         var dockerfile = DockerfileParser.Parse(source);
-        var sink = new FindingSink(source.Path);
+        var sink = new FindingSink(source.Path, _options);
         foreach (var rule in _dockerfileRules)
         {
             rule.Check(dockerfile, sink);
         }
 
-        return new FileResult(dockerfile.Diagnostics.Concat(sink.Findings).ToArray(), 0);
+        return new FileResult(dockerfile.Diagnostics.Concat(sink.Findings).ToArray(), Array.Empty<KubernetesObject>());
     }
 
     private readonly struct FileResult
     {
-        public FileResult(IReadOnlyList<Finding> findings, int objects)
+        public FileResult(IReadOnlyList<Finding> findings, IReadOnlyList<KubernetesObject> objects)
         {
             Findings = findings;
             Objects = objects;
         }
 
         public IReadOnlyList<Finding> Findings { get; }
-        public int Objects { get; }
+        public IReadOnlyList<KubernetesObject> Objects { get; }
     }
 }

@@ -70,7 +70,7 @@ public sealed class SarifReportTests : System.IDisposable
     [Fact]
     public void Levels_follow_the_gate()
     {
-        var run = ScanAndLoad(new GatePolicy(GateMode.Block, Model.Severity.High)).Runs.Single();
+        var run = ScanAndLoad(new GatePolicy(GateMode.Block, KubeSec.Model.Severity.High)).Runs.Single();
 
         Assert.Equal(FailureLevel.Error, run.Results.Single(r => r.RuleId == "KS1001").Level);
         Assert.Equal(FailureLevel.Error, run.Results.Single(r => r.RuleId == "KS1003").Level);

@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace KubeSec.Manifests;
+
+/// <summary>Every Kubernetes object of a scan, with the look-ups cross-object rules need.</summary>
+public sealed class ObjectIndex
+{
+    private readonly Dictionary<string, List<KubernetesObject>> _byKind = new(StringComparer.Ordinal);
+
+    public ObjectIndex(IEnumerable<KubernetesObject> objects)
+    {
+        All = objects.ToArray();
+        foreach (var obj in All)
+        {
+            if (!_byKind.TryGetValue(obj.Kind, out var list))
+            {
+                _byKind[obj.Kind] = list = new List<KubernetesObject>();
+            }
+
+            list.Add(obj);
+        }
+    }
+
+    public IReadOnlyList<KubernetesObject> All { get; }
+
+    public IReadOnlyList<KubernetesObject> OfKind(string kind) =>
+        _byKind.TryGetValue(kind, out var list) ? list : (IReadOnlyList<KubernetesObject>)Array.Empty<KubernetesObject>();
+
+    /// <summary>Objects that run pods (any kind <see cref="PodSpecLocator"/> knows).</summary>
+    public IEnumerable<KubernetesObject> Workloads => All.Where(obj => obj.PodSpec is not null);
+
+    /// <summary>The object of a kind and name in the namespace of <paramref name="near"/>, or null.</summary>
+    public KubernetesObject? Find(string kind, string name, KubernetesObject near) =>
+        OfKind(kind).FirstOrDefault(obj => obj.Name == name && SameNamespace(obj, near));
+
+    /// <summary>
+    /// Whether two objects will land in one namespace. A manifest without <c>metadata.namespace</c>
+    /// goes wherever it is applied (often set by kustomize or <c>kubectl -n</c>), so it is taken to
+    /// share the namespace of any other object without one, and of one in <c>default</c>.
+    /// </summary>
+    public static bool SameNamespace(KubernetesObject a, KubernetesObject b) =>
+        string.Equals(Normalize(a.Namespace), Normalize(b.Namespace), StringComparison.Ordinal);
+
+    private static string Normalize(string ns) => ns.Length == 0 ? "default" : ns;
+}
