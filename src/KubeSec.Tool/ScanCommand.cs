@@ -132,6 +132,22 @@ internal static class ScanCommand
             writer.WriteLine(TextReport.FormatLine(finding, request.Gate.Decide(finding), display));
         }
 
+        var risks = result.Risks.Where(risk => risk.Score > 0).Take(10).ToList();
+        if (risks.Count > 0)
+        {
+            writer.WriteLine("Risk by object (highest first; critical 10, high 7, medium 4, low 1 per rule broken):");
+            foreach (var risk in risks)
+            {
+                writer.WriteLine(string.Format(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    "  {0,4}  {1}  {2}  ({3})",
+                    risk.Score,
+                    risk.Object,
+                    SourcePaths.Relative(currentDirectory, risk.FilePath) ?? risk.FilePath,
+                    string.Join(", ", risk.RuleIds)));
+            }
+        }
+
         var errors = reported.Count(finding => request.Gate.Decide(finding) == Disposition.Error);
         writer.WriteLine(string.Format(
             System.Globalization.CultureInfo.InvariantCulture,

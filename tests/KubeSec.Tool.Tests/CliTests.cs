@@ -39,9 +39,10 @@ public sealed class CliTests : IDisposable
         var (code, output, _) = Run("scan", _root);
 
         Assert.Equal(Cli.GateFailed, code);
-        var line = output.Split('\n').Single(l => l.Contains("KS1001", StringComparison.Ordinal));
+        var line = output.Split("\n").Single(l => l.Contains("error KS1001", StringComparison.Ordinal));
         Assert.StartsWith(pod + "(11,19,11,23): error KS1001: Pod 'p' container 'c' runs privileged", line, StringComparison.Ordinal);
         Assert.Contains("1 finding(s), 1 failing the gate, in 1 file(s) (1 Kubernetes object(s)).", output, StringComparison.Ordinal);
+        Assert.Contains("    10  Pod/p  k8s/pod.yaml  (KS1001)", output.Replace(_root + "/", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]

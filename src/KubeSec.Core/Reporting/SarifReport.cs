@@ -63,6 +63,7 @@ public static class SarifReport
             ruleIndex[result.Rules[i].Id] = i;
         }
 
+        var risks = result.Risks.ToDictionary(risk => (risk.FilePath, risk.Object.ToString()), risk => risk.Score);
         var json = new JsonOutput(writer);
         json.BeginObject()
             .Property("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
@@ -87,7 +88,8 @@ public static class SarifReport
             .BeginArray("results");
         foreach (var finding in result.Findings.Where(gate.IsReported))
         {
-            WriteResult(json, finding, gate, sourceRoot, ruleIndex);
+            var risk = finding.Object is null ? (int?)null : risks[(finding.FilePath, finding.Object.ToString())];
+            WriteResult(json, finding, gate, sourceRoot, ruleIndex, risk);
         }
 
         json.EndArray().EndObject().EndArray().EndObject();
@@ -138,7 +140,7 @@ public static class SarifReport
             .EndObject();
     }
 
-    private static void WriteResult(JsonOutput json, Finding finding, GatePolicy gate, string sourceRoot, Dictionary<string, int> ruleIndex)
+    private static void WriteResult(JsonOutput json, Finding finding, GatePolicy gate, string sourceRoot, Dictionary<string, int> ruleIndex, int? objectRisk)
     {
         var relative = SourcePaths.Relative(sourceRoot, finding.FilePath);
         json.BeginObject()
@@ -191,8 +193,13 @@ public static class SarifReport
             .Property("severity", finding.Severity.ToText())
             .Property("logicalPath", finding.LogicalPath)
             .Property("object", finding.Object?.ToString())
-            .Property("container", finding.Container)
-            .EndObject()
+            .Property("container", finding.Container);
+        if (objectRisk is { } score)
+        {
+            json.Property("objectRiskScore", score);
+        }
+
+        json.EndObject()
             .EndObject();
     }
 

@@ -1,12 +1,15 @@
 using System.Collections.Generic;
 using KubeSec.Model;
 using KubeSec.Rules;
+using KubeSec.Triage;
 
 namespace KubeSec.Scanning;
 
 /// <summary>The findings of a scan, in file and position order, and the rules that ran.</summary>
 public sealed class ScanResult
 {
+    private IReadOnlyList<ObjectRisk>? _risks;
+
     public ScanResult(IReadOnlyList<Finding> findings, IReadOnlyList<RuleDescriptor> rules, int filesScanned, int objectsScanned)
     {
         Findings = findings;
@@ -22,4 +25,7 @@ public sealed class ScanResult
 
     public int FilesScanned { get; }
     public int ObjectsScanned { get; }
+
+    /// <summary>The per-object risk scores of the findings, highest first (computed on first use).</summary>
+    public IReadOnlyList<ObjectRisk> Risks => _risks ??= RiskScore.Compute(Findings);
 }

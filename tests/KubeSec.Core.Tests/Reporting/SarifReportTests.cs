@@ -61,6 +61,7 @@ public sealed class SarifReportTests : System.IDisposable
         Assert.Matches("^[0-9a-f]{32}$", privileged.PartialFingerprints["kubesec/v1"]);
         Assert.Equal(FailureLevel.Warning, privileged.Level);
         Assert.Equal("c", privileged.GetProperty("container"));
+        Assert.Equal(17, privileged.GetProperty<int>("objectRiskScore"));
 
         var broken = run.Results.Single(r => r.RuleId == "KS0001");
         Assert.Equal("deploy/with%20space/bad.yaml", broken.Locations.Single().PhysicalLocation.ArtifactLocation.Uri.OriginalString);
