@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using KubeSec.Model;
+using KubeSec.Reporting;
 using KubeSec.Rules;
 
 namespace KubeSec.Tool;
@@ -11,9 +12,17 @@ internal static class RulesCommand
 {
     public static Command Create(TextWriter output)
     {
-        var command = new Command("rules", "List every rule: ID, default severity, on by default or opt-in, title and help link.");
-        command.SetAction(_ =>
+        var format = new Option<string>("--format") { Description = "text, or markdown (the docs/rules/README.md index).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "markdown");
+        var command = new Command("rules", "List every rule: ID, default severity, on by default or opt-in, title and help link.") { format };
+        command.SetAction(result =>
         {
+            if (result.GetValue(format) == "markdown")
+            {
+                output.Write(RuleIndexPage.Render(RuleCatalog.Default));
+                return Cli.Clean;
+            }
+
             foreach (var rule in RuleCatalog.Default.All)
             {
                 var d = rule.Descriptor;

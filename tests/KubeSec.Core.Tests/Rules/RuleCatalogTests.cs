@@ -76,6 +76,16 @@ public class RuleCatalogTests
         Assert.All(pages, page => Assert.NotNull(RuleCatalog.Default.Find(page!)));
     }
 
+    [Fact]
+    public void The_docs_index_is_generated_from_the_metadata()
+    {
+        var committed = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "rules", "README.md")).Replace("\r\n", "\n");
+
+        Assert.True(
+            committed == RuleIndexPage.Render(RuleCatalog.Default),
+            "docs/rules/README.md is stale: regenerate it with `dotnet run --project src/KubeSec.Tool -f net10.0 -- rules --format markdown > docs/rules/README.md`.");
+    }
+
     internal static string RepoRoot()
     {
         var directory = new DirectoryInfo(System.AppContext.BaseDirectory);
