@@ -6,6 +6,12 @@ set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
+# ShellCheck is optional at run time, but the tests cover both its presence and its absence;
+# install it where we can (Debian package, root), otherwise the "missing" path is what runs.
+if ! command -v shellcheck >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  (apt-get update -qq && apt-get install -y -qq shellcheck) >/dev/null 2>&1 || echo "test: could not install shellcheck" >&2
+fi
+
 results="$root/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"

@@ -194,6 +194,19 @@ public class BuildIntegrationTests
     }
 
     [Fact]
+    public void The_profile_and_kubernetes_version_properties_reach_the_engine()
+    {
+        var project = new ConsumerProject(_feed, properties: "<KubeSecProfile>all</KubeSecProfile><KubeSecKubernetesVersion>one.thirty</KubeSecKubernetesVersion>");
+        project.Write("Dockerfile", "FROM debian:12\nRUN apt-get install -y curl\nUSER 10001\n");
+
+        var build = project.Build();
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Equal((2, 13, 2, 20), Assert.Single(build.Diagnostics, d => d.Code == "KS7004").At);
+        Assert.Contains("KubeSecKubernetesVersion='one.thirty' is not a valid value", build.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Disabled_means_no_lint_and_no_sarif()
     {
         var project = new ConsumerProject(_feed, properties: "<KubeSecEnabled>false</KubeSecEnabled>");
