@@ -4,7 +4,9 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using KubeSec.Manifests;
+using KubeSec.Model;
 using KubeSec.Rules;
+using KubeSec.Scanning;
 
 namespace KubeSec.Conformance;
 
@@ -39,7 +41,7 @@ internal static class ConformanceScore
                 }
 
                 rows++;
-                var rules = catalog.ManifestRules.Where(r => r.Descriptor.Equivalents.Contains(peer + ":" + fields[2], StringComparer.Ordinal)).ToList();
+                var rules = catalog.All.Where(r => r is not EngineRule && r.Descriptor.Equivalents.Contains(peer + ":" + fields[2], StringComparer.Ordinal)).ToList();
                 if (rules.Count == 0)
                 {
                     uncoveredChecks[fields[2]] = uncoveredChecks.TryGetValue(fields[2], out var n) ? n + 1 : 1;
@@ -47,7 +49,7 @@ internal static class ConformanceScore
                 }
 
                 covered++;
-                var fired = Fires(Path.Combine(peerFolder, fields[0]), fields[1], rules);
+                var fired = Fires(Path.Combine(peerFolder, fields[0]), fields[1], rules, OptionsFor(peer));
                 if (fired is null)
                 {
                     disagreements.Add($"{fields[0]}\t{fields[1]}\t{fields[2]}\texpected {fields[3]}, object not found");
@@ -78,10 +80,21 @@ internal static class ConformanceScore
         return 0;
     }
 
+    /// <summary>
+    /// The peer's own run configuration where it changes verdicts: kube-score's tests run with its
+    /// default target, Kubernetes 1.18 (see the conformance README), which matters to API-version rules.
+    /// </summary>
+    private static ScanOptions OptionsFor(string peer) => peer == "kube-score"
+        ? new ScanOptions { IncludeOptInRules = true, KubernetesVersion = new KubernetesVersion(1, 18) }
+        : new ScanOptions { IncludeOptInRules = true };
+
     private static double Percent(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
 
-    /// <summary>Whether any of the rules reports the object; null when the object is not in the file.</summary>
-    private static bool? Fires(string path, string objectKey, IReadOnlyList<ManifestRule> rules)
+    /// <summary>
+    /// Whether any of the rules reports the object, scanning the fixture file alone with only those
+    /// rules (cross-object rules see the file's other objects); null when the object is not in the file.
+    /// </summary>
+    private static bool? Fires(string path, string objectKey, IReadOnlyList<Rule> rules, ScanOptions options)
     {
         var objects = ManifestLoader.Load(path).Objects;
         var hash = objectKey.LastIndexOf('#');
@@ -105,12 +118,9 @@ internal static class ConformanceScore
             return null;
         }
 
-        var sink = new FindingSink(path);
-        foreach (var rule in rules)
-        {
-            rule.Check(target, sink);
-        }
-
-        return sink.Findings.Count > 0;
+        var findings = new Scanner(options, new RuleCatalog(rules)).Scan(new[] { path }, Array.Empty<string>()).Findings;
+        var sameName = objects.Count(o => o.Reference.ToString() == target.Reference.ToString());
+        return findings.Any(f => f.Object is not null && f.Object.ToString() == target.Reference.ToString() &&
+            (sameName == 1 || f.Region.StartLine >= target.Root.Region.StartLine && f.Region.EndLine <= target.Root.Region.EndLine));
     }
 }
