@@ -10,7 +10,7 @@ public sealed class KS1009CapabilitiesNotDroppedAll : ContainerRule
         Description = "Container runtimes grant a default set of capabilities (CHOWN, DAC_OVERRIDE, FOWNER, NET_RAW, SETUID, SETGID, ...) that most processes never use; the restricted Pod Security Standard requires capabilities.drop to contain ALL.",
         Fix = "Add ALL to securityContext.capabilities.drop and add back only what the process needs (restricted allows only NET_BIND_SERVICE).",
         PodSecurity = PodSecurityLevel.Restricted,
-        CisItem = "CIS Kubernetes 5.2.9",
+        CisItem = "CIS Kubernetes 5.2.10",
         Equivalents = new[] { "trivy:KSV-0003", "checkov:CKV_K8S_37", "kubesec:CapDropAll", "kubeaudit:capabilities" },
     };
 

@@ -19,7 +19,7 @@ public sealed class KS1010CapabilitiesBeyondBaseline : ContainerRule
         Description = "The baseline Pod Security Standard lets a container add only AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP, SETUID and SYS_CHROOT; anything else (NET_RAW, SYS_PTRACE, SYS_ADMIN, ALL, ...) widens what a compromised process can do to the node.",
         Fix = "Remove the capability from securityContext.capabilities.add, or run the workload where a policy exception covers it.",
         PodSecurity = PodSecurityLevel.Baseline,
-        CisItem = "CIS Kubernetes 5.2.8",
+        CisItem = "CIS Kubernetes 5.2.9",
         Equivalents = new[] { "trivy:KSV-0022", "kubeaudit:capabilities" },
     };
 

@@ -10,7 +10,7 @@ public sealed class KS1011DangerousCapabilities : ContainerRule
         Description = "SYS_ADMIN is close to privileged (mount, namespaces, BPF, many escape paths); NET_ADMIN lets a process rewrite the pod's and, with host networking, the node's routing and firewall rules; ALL grants both and more.",
         Fix = "Remove SYS_ADMIN, NET_ADMIN and ALL from securityContext.capabilities.add and grant the narrow capability the process really needs.",
         PodSecurity = PodSecurityLevel.Baseline,
-        CisItem = "CIS Kubernetes 5.2.8",
+        CisItem = "CIS Kubernetes 5.2.9",
         Equivalents = new[] { "polaris:dangerousCapabilities", "trivy:KSV-0005", "checkov:CKV_K8S_39", "kubesec:CapSysAdmin" },
     };
 

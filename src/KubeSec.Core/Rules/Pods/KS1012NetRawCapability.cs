@@ -9,6 +9,7 @@ public sealed class KS1012NetRawCapability : ContainerRule
     {
         Description = "NET_RAW lets a process craft raw packets: ARP and DNS spoofing against other pods on the node. Runtimes grant it by default. The rule looks at containers that set securityContext.capabilities (KS1009 reports containers that set none) and fires when NET_RAW (or ALL) is added or neither NET_RAW nor ALL is dropped.",
         Fix = "Add NET_RAW (or ALL) to securityContext.capabilities.drop and remove it from add.",
+        CisItem = "CIS Kubernetes 5.2.8",
         Equivalents = new[] { "kube-linter:drop-net-raw-capability" },
     };
 

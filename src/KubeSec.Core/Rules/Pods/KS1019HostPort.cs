@@ -10,6 +10,7 @@ public sealed class KS1019HostPort : ContainerRule
         Description = "A hostPort publishes the container on that port of every node it runs on, bypassing Services and most NetworkPolicy implementations, and limits scheduling to one such pod per node; the baseline Pod Security Standard forbids it.",
         Fix = "Remove hostPort and expose the port with a Service (NodePort or LoadBalancer if it must be reachable from outside).",
         PodSecurity = PodSecurityLevel.Baseline,
+        CisItem = "CIS Kubernetes 5.2.13",
         Equivalents = new[] { "polaris:hostPortSet", "trivy:KSV-0024", "checkov:CKV_K8S_26" },
     };
 

@@ -12,7 +12,6 @@ public sealed class KS1021SeLinuxCustomOptions : PodSpecRule
         Description = "seLinuxOptions can give a container an SELinux type, user or role that escapes the container policy (for example spc_t or unconfined_t). The baseline Pod Security Standard allows only the types container_t, container_init_t, container_kvm_t and (Kubernetes 1.31+) container_engine_t, and no user or role, on the pod and on every container.",
         Fix = "Remove seLinuxOptions.user and .role, and set seLinuxOptions.type only to container_t, container_init_t or container_kvm_t (or drop it).",
         PodSecurity = PodSecurityLevel.Baseline,
-        CisItem = "CIS Kubernetes 5.7.2",
         Equivalents = new[] { "trivy:KSV-0025" },
     };
 

@@ -10,6 +10,7 @@ public sealed class KS1024WindowsHostProcess : PodSpecRule
         Description = "A Windows HostProcess container runs directly on the node, in the host's network and process namespaces and with access to its filesystem: the Windows equivalent of a privileged container. The baseline Pod Security Standard forbids windowsOptions.hostProcess: true on the pod or any container.",
         Fix = "Remove windowsOptions.hostProcess or set it to false.",
         PodSecurity = PodSecurityLevel.Baseline,
+        CisItem = "CIS Kubernetes 5.2.11",
         Equivalents = new[] { "polaris:hostProcess", "trivy:KSV-0103" },
     };
 
