@@ -10,6 +10,7 @@ public sealed class KS1025CapabilitiesBeyondRestricted : ContainerRule
         Description = "The restricted Pod Security Standard lets a container add back only NET_BIND_SERVICE after dropping ALL; any other added capability (even one the baseline level allows, such as CHOWN or SETUID) fails it.",
         Fix = "Remove every capability but NET_BIND_SERVICE from securityContext.capabilities.add.",
         PodSecurity = PodSecurityLevel.Restricted,
+        EnabledByDefault = false,
         Equivalents = new[] { "trivy:KSV-0106" },
     };
 

@@ -10,6 +10,7 @@ public sealed class KS1026NonCoreVolumeType : PodSpecRule
         Description = "The restricted Pod Security Standard allows only configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected and secret volumes; other in-tree types (hostPath, nfs, iscsi, gitRepo, cephfs, ...) reach node or network storage directly with the node's privileges.",
         Fix = "Replace the volume with a persistentVolumeClaim (backed by a PersistentVolume or CSI driver) or one of the allowed types.",
         PodSecurity = PodSecurityLevel.Restricted,
+        EnabledByDefault = false,
         Equivalents = new[] { "trivy:KSV-0028" },
     };
 
