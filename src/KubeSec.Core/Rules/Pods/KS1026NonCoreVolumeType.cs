@@ -26,7 +26,7 @@ public sealed class KS1026NonCoreVolumeType : PodSpecRule
             }
 
             sink.Report(Rule, volume.Source.AnchorRegion, volume.Path + "." + volume.Type,
-                pod.Owner.Describe() + " volume '" + volume.Name + "' is a " + volume.Type + " volume, which the restricted Pod Security Standard does not allow: use a persistentVolumeClaim or an allowed volume type.",
+                pod.Owner.Describe() + " volume '" + volume.Name + "' uses the " + volume.Type + " volume type, which the restricted Pod Security Standard does not allow: use a persistentVolumeClaim or an allowed volume type.",
                 pod.Owner.Reference);
         }
     }
