@@ -40,14 +40,15 @@ internal static class ConformanceScore
 
                 rows++;
                 var rules = catalog.ManifestRules.Where(r => r.Descriptor.Equivalents.Contains(peer + ":" + fields[2], StringComparer.Ordinal)).ToList();
-                if (rules.Count == 0)
+                var crossRules = catalog.CrossObjectRules.Where(r => r.Descriptor.Equivalents.Contains(peer + ":" + fields[2], StringComparer.Ordinal)).ToList();
+                if (rules.Count == 0 && crossRules.Count == 0)
                 {
                     uncoveredChecks[fields[2]] = uncoveredChecks.TryGetValue(fields[2], out var n) ? n + 1 : 1;
                     continue;
                 }
 
                 covered++;
-                var fired = Fires(Path.Combine(peerFolder, fields[0]), fields[1], rules);
+                var fired = Fires(Path.Combine(peerFolder, fields[0]), fields[1], rules, crossRules);
                 if (fired is null)
                 {
                     disagreements.Add($"{fields[0]}\t{fields[1]}\t{fields[2]}\texpected {fields[3]}, object not found");
@@ -60,7 +61,7 @@ internal static class ConformanceScore
                 }
                 else
                 {
-                    disagreements.Add($"{fields[0]}\t{fields[1]}\t{fields[2]}\texpected {fields[3]}, got {(fired.Value ? "fire" : "pass")} ({string.Join(",", rules.Select(r => r.Descriptor.Id))})");
+                    disagreements.Add($"{fields[0]}\t{fields[1]}\t{fields[2]}\texpected {fields[3]}, got {(fired.Value ? "fire" : "pass")} ({string.Join(",", rules.Select(r => r.Descriptor.Id).Concat(crossRules.Select(r => r.Descriptor.Id)))})");
                 }
             }
 
@@ -81,7 +82,7 @@ internal static class ConformanceScore
     private static double Percent(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
 
     /// <summary>Whether any of the rules reports the object; null when the object is not in the file.</summary>
-    private static bool? Fires(string path, string objectKey, IReadOnlyList<ManifestRule> rules)
+    private static bool? Fires(string path, string objectKey, IReadOnlyList<ManifestRule> rules, IReadOnlyList<CrossObjectRule> crossRules)
     {
         var objects = ManifestLoader.Load(path).Objects;
         var hash = objectKey.LastIndexOf('#');
@@ -111,6 +112,14 @@ internal static class ConformanceScore
             rule.Check(target, sink);
         }
 
-        return sink.Findings.Count > 0;
+        // Cross-object rules see every object of the file and count when they report on the target.
+        var crossSink = new FindingSink(path);
+        var index = new ObjectIndex(objects);
+        foreach (var rule in crossRules)
+        {
+            rule.Check(index, crossSink);
+        }
+
+        return sink.Findings.Count > 0 || crossSink.Findings.Any(f => ReferenceEquals(f.Object, target.Reference));
     }
 }
