@@ -27,7 +27,7 @@ internal static class SensitiveNames
     private static readonly HashSet<string> MetaSuffixes = new(StringComparer.Ordinal)
     {
         "file", "path", "dir", "name", "ref", "url", "uri", "endpoint", "id", "enabled", "enable", "disabled", "required", "length",
-        "ttl", "expiry", "expiration", "lifetime", "timeout", "header", "type", "location", "mount", "policy", "secs", "seconds", "audience", "issuer", "prefix",
+        "ttl", "expiry", "expiration", "lifetime", "timeout", "header", "type", "location", "mount", "policy", "secs", "seconds", "audience", "issuer", "prefix", "namespace",
     };
 
     private static readonly Regex PrivateKey = new(@"BEGIN [A-Z0-9 ]*PRIVATE KEY", RegexOptions.CultureInvariant);

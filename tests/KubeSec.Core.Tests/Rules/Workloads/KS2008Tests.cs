@@ -36,6 +36,7 @@ public class KS2008Tests
     [InlineData("- name: PASSWORD_FILE\n      value: /run/secrets/db")]
     [InlineData("- name: TOKEN_TTL\n      value: \"3600\"")]
     [InlineData("- name: SECRET_NAME\n      value: db-credentials")]
+    [InlineData("- name: API_TOKEN_SECRET_NAMESPACE\n      value: tekton")]
     [InlineData("- name: PUBLIC_KEY\n      value: abc")]
     [InlineData("- name: SORT_KEY\n      value: created")]
     [InlineData("- name: API_TOKEN\n      value: \"$(TOKEN_FROM_SECRET)\"")]
