@@ -49,7 +49,7 @@ public sealed class KS2016NoHostAntiAffinity : ManifestRule
 
         var region = pod.Spec["affinity"]?.AnchorRegion ?? pod.Spec.AnchorRegion;
         sink.Report(Rule, region, pod.Path + ".affinity.podAntiAffinity",
-            obj.Describe() + " runs several replicas with no pod anti-affinity or topology spread on kubernetes.io/hostname that selects its pods, so one node can hold them all: add a preferred podAntiAffinity term on that key.",
+            obj.Describe() + " has no pod anti-affinity or topology spread on kubernetes.io/hostname that selects its own pods, so all its replicas can land on one node: add a preferred podAntiAffinity term on that key.",
             obj.Reference);
     }
 

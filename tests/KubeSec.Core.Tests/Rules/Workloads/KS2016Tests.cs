@@ -15,7 +15,7 @@ public class KS2016Tests
 
         Assert.Equal((11, 5, 11, 9), finding.At());
         Assert.Equal("spec.template.spec.affinity.podAntiAffinity", finding.LogicalPath);
-        Assert.StartsWith("Deployment 'api' runs several replicas with no pod anti-affinity", finding.Message);
+        Assert.StartsWith("Deployment 'api' has no pod anti-affinity or topology spread", finding.Message);
     }
 
     [Fact]

@@ -32,4 +32,12 @@ public class KS2017Tests
         Assert.Empty(Lint.Manifest(dc, "KS2017"));
         Assert.Single(Lint.Manifest(dc.Replace("Rolling}", "Recreate}"), "KS2017"));
     }
+
+    [Fact]
+    public void Skips_recreate_for_a_pod_that_mounts_a_claim()
+    {
+        var yaml = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: db}\nspec:\n  strategy: {type: Recreate}\n  template:\n    spec:\n      volumes: [{name: data, persistentVolumeClaim: {claimName: db}}]\n      containers: [{name: c}]\n";
+
+        Assert.Empty(Lint.Manifest(yaml, "KS2017"));
+    }
 }
