@@ -269,7 +269,7 @@ public sealed class ControlPlaneFlags
 
     /// <summary>
     /// A pod that merely runs a program called etcd is no control plane: require kube-system, the label kubeadm
-    /// writes (<c>component: kube-apiserver</c>, also <c>tier: control-plane</c>), or a file in a <c>manifests</c> folder.
+    /// writes (<c>component: kube-apiserver</c>), or a file named after the component in a <c>manifests</c> folder.
     /// </summary>
     private static bool HasStrongEvidence(KubernetesObject obj, ControlPlaneComponent component)
     {
@@ -287,14 +287,19 @@ public sealed class ControlPlaneFlags
             ControlPlaneComponent.Scheduler => "kube-scheduler",
             _ => "etcd",
         };
-        if (string.Equals(label, program, StringComparison.Ordinal)
-            || string.Equals(labels?["tier"]?.AsString(), "control-plane", StringComparison.Ordinal))
+        if (string.Equals(label, program, StringComparison.Ordinal))
         {
             return true;
         }
 
-        var path = obj.FilePath.Replace('\\', '/');
-        return path.IndexOf("/manifests/", StringComparison.Ordinal) >= 0 || path.StartsWith("manifests/", StringComparison.Ordinal);
+        // A static pod file: a manifests folder (as /etc/kubernetes/manifests) holding a file named after
+        // the component (etcd.yaml, kube-apiserver.yaml). Many repositories have a manifests folder, so the
+        // folder alone is not enough.
+        var path = "/" + obj.FilePath.Replace('\\', '/');
+        var slash = path.LastIndexOf('/');
+        var folder = path.Substring(0, slash + 1);
+        var file = path.Substring(slash + 1);
+        return folder.EndsWith("/manifests/", StringComparison.Ordinal) && file.StartsWith(program, StringComparison.Ordinal);
     }
 
     private void ReadList(YamlNode list, string path, bool skipFirst)

@@ -17,6 +17,11 @@ public sealed class KS6003KubeletClientCaMissing : KubeletConfigRule
     {
         const string path = "authentication.x509.clientCAFile";
         var field = config.Field(path);
+        if (field is null && config.IsKubeadmInput)
+        {
+            return; // kubeadm sets it to its CA (/etc/kubernetes/pki/ca.crt).
+        }
+
         if (field is null || string.IsNullOrWhiteSpace(field.AsString()))
         {
             config.Report(sink, Rule, field?.Region ?? config.MissingRegion(path), path,

@@ -25,6 +25,8 @@ public sealed class KS6007KubeletCertificateRotationDisabled : KubeletConfigRule
                 config.Report(sink, Rule, field!.Region, path,
                     config.Describe() + " sets rotateCertificates: false, so its client certificate is never renewed: set it to true.");
                 return;
+            case null when config.IsKubeadmInput:
+                return; // kubeadm sets rotateCertificates: true.
             default:
                 config.Report(sink, Rule, field?.Region ?? config.KindRegion, path,
                     config.Describe() + " does not set rotateCertificates, which defaults to false, so its client certificate is never renewed: set it to true.");

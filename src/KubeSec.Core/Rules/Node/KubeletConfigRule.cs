@@ -10,30 +10,54 @@ namespace KubeSec.Rules.Node;
 /// The rules judge the file by the defaults of the v1beta1 format, which are safer than the kubelet's
 /// command-line defaults (anonymous auth off, Webhook authorization, read-only port 0).
 /// </summary>
-public abstract class KubeletConfigRule : ManifestRule
+public abstract class KubeletConfigRule : CrossObjectRule
 {
-    public sealed override void Check(KubernetesObject obj, FindingSink sink)
+    public sealed override void Check(ObjectIndex objects, FindingSink sink)
     {
-        if (string.Equals(obj.Kind, "KubeletConfiguration", StringComparison.Ordinal)
-            && string.Equals(obj.Group, "kubelet.config.k8s.io", StringComparison.Ordinal)
-            && obj.Root.IsMapping)
+        foreach (var obj in objects.OfKind("KubeletConfiguration"))
         {
-            CheckKubelet(new KubeletConfig(obj), sink);
+            if (string.Equals(obj.Group, "kubelet.config.k8s.io", StringComparison.Ordinal) && obj.Root.IsMapping)
+            {
+                CheckKubelet(new KubeletConfig(obj, InKubeadmFile(obj, objects)), sink);
+            }
         }
     }
 
     protected abstract void CheckKubelet(KubeletConfig config, FindingSink sink);
+
+    /// <summary>
+    /// A KubeletConfiguration next to a kubeadm InitConfiguration, ClusterConfiguration or JoinConfiguration
+    /// is input to kubeadm, which fills in the client CA file and certificate rotation before writing the
+    /// kubelet's real config file.
+    /// </summary>
+    private static bool InKubeadmFile(KubernetesObject kubelet, ObjectIndex objects)
+    {
+        foreach (var other in objects.All)
+        {
+            if (string.Equals(other.FilePath, kubelet.FilePath, StringComparison.Ordinal)
+                && string.Equals(other.Group, "kubeadm.k8s.io", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>A KubeletConfiguration object with the lookups the kubelet rules share.</summary>
 public sealed class KubeletConfig
 {
-    internal KubeletConfig(KubernetesObject obj)
+    internal KubeletConfig(KubernetesObject obj, bool kubeadmInput)
     {
         Object = obj;
+        IsKubeadmInput = kubeadmInput;
     }
 
     public KubernetesObject Object { get; }
+
+    /// <summary>True when the file also holds kubeadm configuration, so kubeadm's kubelet defaults apply.</summary>
+    public bool IsKubeadmInput { get; }
 
     /// <summary>The field at a dotted path (<c>authentication.anonymous.enabled</c>), or null.</summary>
     public YamlNode? Field(string path)
@@ -86,5 +110,5 @@ public sealed class KubeletConfig
     public string Describe() => Object.Root.At("metadata", "name")?.AsString() is null ? Object.Kind : Object.Describe();
 
     public void Report(FindingSink sink, RuleDescriptor rule, SourceRegion region, string path, string message) =>
-        sink.Report(rule, region, Object.PathPrefix + path, message, Object.Reference);
+        sink.ReportOn(rule, Object, region, path, message);
 }

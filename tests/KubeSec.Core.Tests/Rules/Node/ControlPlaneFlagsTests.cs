@@ -22,6 +22,8 @@ public class ControlPlaneFlagsTests
         var scanner = new Scanner(new ScanOptions { IncludeOptInRules = true });
         var inFolder = scanner.ScanManifestTexts(new[] { new KeyValuePair<string, string>("etc/kubernetes/manifests/etcd.yaml", UserEtcd) });
         Assert.Contains(inFolder.Findings, f => f.RuleId == "KS6041");
+        var otherFile = scanner.ScanManifestTexts(new[] { new KeyValuePair<string, string>("deploy/manifests/my-store.yaml", UserEtcd) });
+        Assert.DoesNotContain(otherFile.Findings, f => f.RuleId == "KS6041");
 
         var labelled = UserEtcd.Replace("  namespace: apps\n", "  labels:\n    component: etcd\n");
         Assert.Contains(Lint.Manifest(labelled), f => f.RuleId == "KS6041");

@@ -24,4 +24,11 @@ public class KS6003Tests
     {
         Assert.Empty(Lint.Manifest(NodeYaml.Kubelet("authentication:\n  x509:\n    clientCAFile: /etc/kubernetes/pki/ca.crt\n"), "KS6003"));
     }
+
+    [Fact]
+    public void Passes_when_missing_in_a_kubeadm_config_file_because_kubeadm_fills_it_in()
+    {
+        var yaml = "apiVersion: kubeadm.k8s.io/v1beta4\nkind: InitConfiguration\n---\n" + NodeYaml.Kubelet("cgroupDriver: systemd\n");
+        Assert.Empty(Lint.Manifest(yaml, "KS6003"));
+    }
 }

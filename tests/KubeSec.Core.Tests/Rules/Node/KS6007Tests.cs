@@ -22,4 +22,11 @@ public class KS6007Tests
     {
         Assert.Empty(Lint.Manifest(NodeYaml.Kubelet("rotateCertificates: true\n"), "KS6007"));
     }
+
+    [Fact]
+    public void Passes_when_missing_in_a_kubeadm_config_file_because_kubeadm_fills_it_in()
+    {
+        var yaml = "apiVersion: kubeadm.k8s.io/v1beta4\nkind: InitConfiguration\n---\n" + NodeYaml.Kubelet("cgroupDriver: systemd\n");
+        Assert.Empty(Lint.Manifest(yaml, "KS6007"));
+    }
 }
