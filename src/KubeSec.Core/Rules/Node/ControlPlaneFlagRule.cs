@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using KubeSec.Manifests;
 
 namespace KubeSec.Rules.Node;
@@ -69,31 +70,38 @@ public abstract class BooleanFlagRule : ControlPlaneFlagRule
     }
 }
 
-/// <summary>Flags naming a file or path that must be given.</summary>
+/// <summary>Flags naming a file or path that must be given (each missing or empty one is reported).</summary>
 public abstract class RequiredFlagRule : ControlPlaneFlagRule
 {
     protected abstract string Flag { get; }
+
+    /// <summary>All the flags that must be given; by default just <see cref="Flag"/>.</summary>
+    protected virtual IReadOnlyList<string> Flags => new[] { Flag };
 
     protected abstract string Consequence { get; }
 
     protected abstract string Example { get; }
 
+    /// <summary>The example value for one flag; by default <see cref="Example"/>.</summary>
+    protected virtual string ExampleFor(string flag) => Example;
+
     protected override void CheckFlags(ControlPlaneFlags flags, FindingSink sink)
     {
-        var setting = flags.Get(Flag);
-        if (setting is null)
+        foreach (var flag in Flags)
         {
-            flags.Report(sink, Descriptor, flags.MissingRegion, flags.PathOf(Flag),
-                flags.Describe + " does not set --" + Flag + ", " + Consequence + ": add --" + Flag + "=" + Example + ".");
-        }
-        else if (string.IsNullOrWhiteSpace(setting.Value))
-        {
-            flags.Report(sink, Descriptor, setting.Region, setting.Path,
-                flags.Describe + " sets --" + Flag + " to an empty value, " + Consequence + ": set --" + Flag + "=" + Example + ".");
+            var setting = flags.Get(flag);
+            if (setting is null)
+            {
+                flags.Report(sink, Descriptor, flags.MissingRegion, flags.PathOf(flag),
+                    flags.Describe + " does not set --" + flag + ", " + Consequence + ": add --" + flag + "=" + ExampleFor(flag) + ".");
+            }
+            else if (string.IsNullOrWhiteSpace(setting.Value))
+            {
+                flags.Report(sink, Descriptor, setting.Region, setting.Path,
+                    flags.Describe + " sets --" + flag + " to an empty value, " + Consequence + ": set --" + flag + "=" + ExampleFor(flag) + ".");
+            }
         }
     }
-
-    protected static bool Is(ControlPlaneComponent component, ControlPlaneComponent expected) => component == expected;
 }
 
 /// <summary>Helpers for authorization-mode and admission plugin lists.</summary>
