@@ -70,4 +70,14 @@ public class ControlPlaneFlagsTests
         var yaml = "apiVersion: v1\nkind: Pod\nmetadata: {name: api}\nspec:\n  containers:\n  - name: web\n    image: nginx:1.25\n    command: [nginx, -g, daemon off;]\n";
         Assert.DoesNotContain(Lint.Manifest(yaml), f => f.RuleId.StartsWith("KS60", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("apiVersion: v1\nkind: Pod\nmetadata: {name: x, namespace: kube-system}\nspec:\n  containers:\n  - name: etcd\n    command: etcd --auto-tls=true\n")]
+    [InlineData("apiVersion: v1\nkind: Pod\nmetadata: {name: x, namespace: kube-system}\nspec:\n  containers:\n  - name: etcd\n    command: [etcd, {a: b}, [c], --, -, --=x, null]\n")]
+    [InlineData("apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\napiServer: plain\netcd: [1, 2]\nscheduler:\n  extraArgs: text\ncontrollerManager:\n  extraArgs: [1, {value: x}, {name: [a]}]\n")]
+    [InlineData("apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nauthentication: [1]\nauthorization: text\nreadOnlyPort: ten\ntlsCipherSuites: text\nfeatureGates: [x]\n")]
+    public void Bad_shapes_are_skipped_without_errors(string yaml)
+    {
+        Assert.DoesNotContain(Lint.Manifest(yaml), f => f.RuleId == "KS0000");
+    }
 }
