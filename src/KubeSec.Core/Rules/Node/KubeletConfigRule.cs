@@ -1,0 +1,114 @@
+using System;
+using KubeSec.Manifests;
+using KubeSec.Model;
+using KubeSec.Yaml;
+
+namespace KubeSec.Rules.Node;
+
+/// <summary>
+/// A rule over a kubelet config file (<c>kind: KubeletConfiguration</c>, group <c>kubelet.config.k8s.io</c>).
+/// The rules judge the file by the defaults of the v1beta1 format, which are safer than the kubelet's
+/// command-line defaults (anonymous auth off, Webhook authorization, read-only port 0).
+/// </summary>
+public abstract class KubeletConfigRule : CrossObjectRule
+{
+    public sealed override void Check(ObjectIndex objects, FindingSink sink)
+    {
+        foreach (var obj in objects.OfKind("KubeletConfiguration"))
+        {
+            if (string.Equals(obj.Group, "kubelet.config.k8s.io", StringComparison.Ordinal) && obj.Root.IsMapping)
+            {
+                CheckKubelet(new KubeletConfig(obj, InKubeadmFile(obj, objects)), sink);
+            }
+        }
+    }
+
+    protected abstract void CheckKubelet(KubeletConfig config, FindingSink sink);
+
+    /// <summary>
+    /// A KubeletConfiguration next to a kubeadm InitConfiguration, ClusterConfiguration or JoinConfiguration
+    /// is input to kubeadm, which fills in the client CA file and certificate rotation before writing the
+    /// kubelet's real config file.
+    /// </summary>
+    private static bool InKubeadmFile(KubernetesObject kubelet, ObjectIndex objects)
+    {
+        foreach (var other in objects.All)
+        {
+            if (string.Equals(other.FilePath, kubelet.FilePath, StringComparison.Ordinal)
+                && string.Equals(other.Group, "kubeadm.k8s.io", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>A KubeletConfiguration object with the lookups the kubelet rules share.</summary>
+public sealed class KubeletConfig
+{
+    internal KubeletConfig(KubernetesObject obj, bool kubeadmInput)
+    {
+        Object = obj;
+        IsKubeadmInput = kubeadmInput;
+    }
+
+    public KubernetesObject Object { get; }
+
+    /// <summary>True when the file also holds kubeadm configuration, so kubeadm's kubelet defaults apply.</summary>
+    public bool IsKubeadmInput { get; }
+
+    /// <summary>The field at a dotted path (<c>authentication.anonymous.enabled</c>), or null.</summary>
+    public YamlNode? Field(string path)
+    {
+        YamlNode? node = Object.Root;
+        foreach (var key in path.Split('.'))
+        {
+            node = node is { IsMapping: true } ? node[key] : null;
+        }
+
+        return node is { IsNull: false } ? node : null;
+    }
+
+    /// <summary>Where to report a missing field: the key of its nearest existing parent, else the <c>kind:</c> line.</summary>
+    public SourceRegion MissingRegion(string path)
+    {
+        var keys = path.Split('.');
+        YamlNode? best = null;
+        YamlNode? node = Object.Root;
+        for (var i = 0; i < keys.Length - 1; i++)
+        {
+            node = node is { IsMapping: true } ? node[keys[i]] : null;
+            if (node is not { IsMapping: true })
+            {
+                break;
+            }
+
+            best = node;
+        }
+
+        return best?.AnchorRegion ?? KindRegion;
+    }
+
+    /// <summary>The whole <c>kind: KubeletConfiguration</c> entry.</summary>
+    public SourceRegion KindRegion
+    {
+        get
+        {
+            var kind = Object.Root["kind"];
+            if (kind?.Key is { } key)
+            {
+                return new SourceRegion(key.Region.StartLine, key.Region.StartColumn, kind.Region.EndLine, kind.Region.EndColumn);
+            }
+
+            return Object.Root.HeadRegion;
+        }
+    }
+
+    /// <summary>For messages; kubelet config files rarely have a name.</summary>
+    public string Describe() => Object.Root.At("metadata", "name")?.AsString() is null ? Object.Kind : Object.Describe();
+
+    public void Report(FindingSink sink, RuleDescriptor rule, SourceRegion region, string path, string message) =>
+        sink.ReportOn(rule, Object, region, path, message);
+}
