@@ -136,7 +136,9 @@ public sealed class Scanner
             rule.Check(dockerfile, sink);
         }
 
-        return new FileResult(dockerfile.Diagnostics.Concat(sink.Findings).ToArray(), Array.Empty<KubernetesObject>());
+        // '# kubesec ignore=...' and '# hadolint ignore=...' comments silence findings of their instruction or file.
+        var findings = InlineIgnores.Apply(source.Text, dockerfile, dockerfile.Diagnostics.Concat(sink.Findings).ToArray(), RuleCatalog.Default.All.Select(rule => rule.Descriptor));
+        return new FileResult(findings, Array.Empty<KubernetesObject>());
     }
 
     private readonly struct FileResult

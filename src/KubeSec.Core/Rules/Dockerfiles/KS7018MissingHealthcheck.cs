@@ -35,6 +35,6 @@ public sealed class KS7018MissingHealthcheck : DockerfileRule
         }
 
         sink.Report(Rule, final.From.Region, final.From.LogicalPath,
-            "The Dockerfile has no HEALTHCHECK, so Docker cannot tell when final " + final.Describe() + " (FROM on line " + DockerfileFacts.Line(final.From.StartLine) + ") hangs: add HEALTHCHECK CMD <probe command> (or rely on Kubernetes probes).");
+            "The Dockerfile has no HEALTHCHECK, so Docker cannot tell when the final " + final.Describe() + " on line " + DockerfileFacts.Line(final.From.StartLine) + " hangs: add HEALTHCHECK CMD <probe command> (or rely on Kubernetes probes).");
     }
 }
