@@ -179,4 +179,10 @@ SPEC = {
   passes=["FROM mcr.microsoft.com/dotnet/sdk:10.0\nRUN dotnet restore --source https://api.nuget.org/v3/index.json\n","FROM mcr.microsoft.com/dotnet/sdk:10.0\nRUN dotnet publish -p:Version=1.0 -o /app\n"],
   before="RUN dotnet nuget add source https://pkgs.example.com/index.json -n corp -u bot -p $NUGET_PAT --store-password-in-clear-text \\\n && dotnet restore",
   after="RUN --mount=type=secret,id=nugetconfig,target=/root/.nuget/NuGet/NuGet.Config \\\n    dotnet restore"),
+"KS7038": dict(cls="KS7038UnpinnedPackageVersion",
+  fire=[(D+"RUN apt-get install -y --no-install-recommends curl=7.88.1-10 git\n","git",0),("FROM alpine:3.22\nRUN apk add --no-cache --virtual .deps gcc=14.2.0-r6 make\n","make",0),
+        ("FROM python:3.13\nRUN pip install --no-cache-dir -r req.txt flask\n","flask",0),("FROM node:22\nRUN npm install -g @angular/cli\n","@angular/cli",0),
+        ("FROM ruby:3.3\nRUN gem install bundler\n","bundler",0),("FROM golang:1.24\nRUN go install golang.org/x/tools/cmd/goimports@latest\n","golang.org/x/tools/cmd/goimports@latest",0)],
+  passes=[D+"RUN apt-get install -y curl=7.88.1-10\n","FROM alpine:3.22\nRUN apk add --no-cache curl=8.5.0-r0\n","FROM python:3.13\nRUN pip install flask==3.0.3 -r req.txt .\n","FROM node:22\nRUN npm install -g typescript@5.6.3 @angular/cli@19.0.0\n","FROM node:22\nRUN npm install\n","FROM ruby:3.3\nRUN gem install bundler -v 2.5.22\n","FROM golang:1.24\nRUN go install golang.org/x/tools/cmd/goimports@v0.28.0\n",D+"RUN apt-get install -y $PACKAGES\n",D+"RUN apt-get install -y ./vendor.deb\n"],
+  before="RUN apt-get update && apt-get install -y --no-install-recommends curl", after="RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"),
 }

@@ -49,11 +49,11 @@ public sealed class SampleDockerfileTests
     }
 
     [Theory]
-    [InlineData("official-debian.Dockerfile", "KS7002,KS7018")]
+    [InlineData("official-debian.Dockerfile", "KS7002,KS7018,KS7038")]
     [InlineData("dotnet-multistage.Dockerfile", "")]
     [InlineData("distroless.Dockerfile", "KS7018")]
-    [InlineData("buildkit-heredoc.Dockerfile", "KS7018")]
-    [InlineData("alpine.Dockerfile", "KS7018,KS7025,KS7028")]
+    [InlineData("buildkit-heredoc.Dockerfile", "KS7018,KS7038")]
+    [InlineData("alpine.Dockerfile", "KS7018,KS7025,KS7028,KS7038")]
     [InlineData("windows.Dockerfile", "KS7002,KS7018")]
     public void Well_written_samples_report_only_what_is_really_there(string sample, string expected)
     {
