@@ -57,7 +57,8 @@ public sealed class SampleDockerfileTests
     [InlineData("windows.Dockerfile", "KS7002,KS7018")]
     public void Well_written_samples_report_only_what_is_really_there(string sample, string expected)
     {
-        var ids = Scan(sample).Select(f => f.RuleId).Distinct().OrderBy(id => id, System.StringComparer.Ordinal);
+        // ShellCheck's SCnnnn results depend on shellcheck being installed; they are printed by the test above.
+        var ids = Scan(sample).Select(f => f.RuleId).Where(id => id.StartsWith("KS", System.StringComparison.Ordinal)).Distinct().OrderBy(id => id, System.StringComparer.Ordinal);
 
         Assert.Equal(expected, string.Join(",", ids));
     }
