@@ -22,6 +22,17 @@ public static class KnownImages
             return true;
         }
 
+        // NGINX's unprivileged image runs as UID 101; Chainguard images (except :latest-dev / -dev) as 65532.
+        if (image.Repository == "nginxinc/nginx-unprivileged" && image.Registry is null or "docker.io")
+        {
+            return true;
+        }
+
+        if (string.Equals(image.Registry, "cgr.dev", StringComparison.OrdinalIgnoreCase) && !tag.EndsWith("-dev", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         // .NET chiseled images (8.0 and later) ship without root and run as the 'app' user (UID 1654).
         return string.Equals(image.Registry, "mcr.microsoft.com", StringComparison.OrdinalIgnoreCase) &&
             image.Repository.StartsWith("dotnet/", StringComparison.Ordinal) &&

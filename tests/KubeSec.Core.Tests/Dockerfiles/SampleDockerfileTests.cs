@@ -55,6 +55,9 @@ public sealed class SampleDockerfileTests
     [InlineData("buildkit-heredoc.Dockerfile", "KS7018,KS7038")]
     [InlineData("alpine.Dockerfile", "KS7018,KS7025,KS7028,KS7038")]
     [InlineData("windows.Dockerfile", "KS7002,KS7018")]
+    [InlineData("node-app.Dockerfile", "")]
+    [InlineData("java-ubi.Dockerfile", "KS7018")]
+    [InlineData("nginx-static.Dockerfile", "KS7018")]
     public void Well_written_samples_report_only_what_is_really_there(string sample, string expected)
     {
         // ShellCheck's SCnnnn results depend on shellcheck being installed; they are printed by the test above.

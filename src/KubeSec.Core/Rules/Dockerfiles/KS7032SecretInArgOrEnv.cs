@@ -20,7 +20,7 @@ public sealed class KS7032SecretInArgOrEnv : DockerfileRule
 
     public static readonly RuleDescriptor Rule = new("KS7032", "SecretInArgOrEnv", "Secret in ARG or ENV", Severity.Critical, RuleCategory.Dockerfile)
     {
-        Description = "An ARG or ENV whose name says it holds a secret (PASSWORD, SECRET, TOKEN, API_KEY, ACCESS_KEY, PRIVATE_KEY, CREDENTIALS, CONNECTION_STRING ...) is given a literal value. ENV values are stored in the image config and ARG values in the build history (docker history shows them), so anyone who can pull the image can read the secret. Names ending in _FILE, _PATH, _URL, _NAME and similar, values that are only a variable reference, empty values and true/false are not reported.",
+        Description = "An ARG or ENV whose name says it holds a secret (PASSWORD, SECRET, TOKEN, API_KEY, ACCESS_KEY, PRIVATE_KEY, CREDENTIALS, CONNECTION_STRING ...) is given a literal value. ENV values are stored in the image config and ARG values in the build history (docker history shows them), so anyone who can pull the image can read the secret. Names ending in _FILE, _PATH, _URL, _NAME and similar, values that are only a variable reference, empty values true/false and file paths (GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/key.json) are not reported.",
         Fix = "Pass build secrets with RUN --mount=type=secret (docker build --secret) and runtime secrets as environment variables or mounted files at deploy time, never in the Dockerfile.",
         CisItem = "Docker 4.10",
         Equivalents = new[] { "trivy:DS-0031" },
@@ -75,6 +75,13 @@ public sealed class KS7032SecretInArgOrEnv : DockerfileRule
 
         var v = value.Trim();
         if (v.Length == 0 || v.ToLowerInvariant() is "true" or "false" or "yes" or "no" or "0" or "1" or "none" or "null" or "changeme" or "\"\"" or "''")
+        {
+            return false;
+        }
+
+        // A path (GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/gcp.json) says where a secret is, not what it is.
+        if (v.StartsWith("/", StringComparison.Ordinal) || v.StartsWith("~/", StringComparison.Ordinal) || v.StartsWith("./", StringComparison.Ordinal) ||
+            (v.Length > 2 && char.IsLetter(v[0]) && v[1] == ':' && (v[2] == '\\' || v[2] == '/')))
         {
             return false;
         }

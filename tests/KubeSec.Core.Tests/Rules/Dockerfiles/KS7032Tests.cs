@@ -28,6 +28,7 @@ public sealed class KS7032Tests
     [InlineData("FROM debian:12\nENV PASSWORD=\n")]
     [InlineData("FROM debian:12\nENV APP_NAME=api\n")]
     [InlineData("FROM debian:12\nENV TOKEN_URL=https://x/token\n")]
+    [InlineData("FROM debian:12\nENV GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/gcp.json\n")]
     public void Passes(string text)
     {
         Assert.Empty(RuleRunner.Run(Rule, text).Only(KS7032SecretInArgOrEnv.Rule));
