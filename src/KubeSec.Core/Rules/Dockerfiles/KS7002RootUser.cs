@@ -47,7 +47,7 @@ public sealed class KS7002RootUser : DockerfileRule
     // rule for "runs as root" and names that fix itself rather than leaving it to a .NET-specific duplicate.
     private static string FixFor(Stage final) =>
         final.RootImage is { } image && ShipsAppUser(image)
-            ? "add 'USER $APP_UID' (the non-root 'app' user that .NET 8+ images ship)"
+            ? "add 'USER $APP_UID' (the non-root 'app' user of .NET 8+ images)"
             : "add 'USER <non-root user>' (create one with useradd or adduser if the image has none; on .NET 8+ images use 'USER $APP_UID')";
 
     private static bool ShipsAppUser(KubeSec.Model.ImageReference image)
