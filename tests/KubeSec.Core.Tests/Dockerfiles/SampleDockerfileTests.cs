@@ -77,3 +77,35 @@ public sealed class SampleDockerfileTests
         }
     }
 }
+
+/// <summary>Every Dockerfile rule over truncated and line-shuffled samples: no exception, every region inside the text.</summary>
+public sealed class DockerfileRulesRobustnessTests
+{
+    [Fact]
+    public void Rules_never_throw_on_mangled_samples()
+    {
+        var catalog = new KubeSec.Rules.RuleCatalog(KubeSec.Rules.RuleCatalog.Default.All.Where(rule => rule.Descriptor.Id != "KS7190"));
+        var rules = catalog.DockerfileRules;
+        var random = new System.Random(7);
+        foreach (var path in Directory.GetFiles(SampleDockerfileTests.SamplesDirectory, "*.Dockerfile"))
+        {
+            var text = File.ReadAllText(path);
+            var lines = text.Split('\n');
+            for (var round = 0; round < 60; round++)
+            {
+                var mangled = round % 2 == 0
+                    ? text.Substring(0, random.Next(text.Length))
+                    : string.Join("\n", lines.OrderBy(_ => random.Next()).Take(random.Next(1, lines.Length + 1)));
+                var file = DockerfileAssert.Parse(mangled);
+                var sink = new KubeSec.Rules.FindingSink(file.Path);
+                foreach (var rule in rules)
+                {
+                    rule.Check(file, sink);
+                }
+
+                var lineCount = mangled.Split('\n').Length;
+                Assert.All(sink.Findings, f => Assert.InRange(f.Region.StartLine, 1, lineCount));
+            }
+        }
+    }
+}
