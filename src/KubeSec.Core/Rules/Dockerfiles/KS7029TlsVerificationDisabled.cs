@@ -15,12 +15,12 @@ public sealed class KS7029TlsVerificationDisabled : DockerfileRule
 
     public static readonly RuleDescriptor Rule = new("KS7029", "TlsVerificationDisabled", "TLS certificate verification disabled", Severity.High, RuleCategory.Dockerfile)
     {
-        Description = "The build (or the image, through ENV) turns off TLS certificate verification: curl -k/--insecure, wget --no-check-certificate, pip --trusted-host or PIP_TRUSTED_HOST, PYTHONHTTPSVERIFY=0, NODE_TLS_REJECT_UNAUTHORIZED=0, NPM_CONFIG_STRICT_SSL=false, npm/yarn config set strict-ssl false, GIT_SSL_NO_VERIFY, git config http.sslVerify false, or sslverify=false/0 for yum and dnf. Anyone on the network path (a proxy, a compromised Wi-Fi, a hostile CI network) can then swap the downloaded code or packages.",
+        Description = "The build (or the image, through ENV) turns off TLS certificate verification: curl -k/--insecure, wget --no-check-certificate, pip --trusted-host or PIP_TRUSTED_HOST, PYTHONHTTPSVERIFY=0, NODE_TLS_REJECT_UNAUTHORIZED=0, NPM_CONFIG_STRICT_SSL=false, npm/yarn config set strict-ssl false, GIT_SSL_NO_VERIFY or GOINSECURE set to any value (in ENV, ARG, a command's assignments or export), git config http.sslVerify false, or sslverify=false/0 for yum and dnf. Anyone on the network path (a proxy, a compromised Wi-Fi, a hostile CI network) can then swap the downloaded code or packages.",
         Fix = "Keep verification on; if a corporate proxy re-signs TLS, add its CA certificate to the image's trust store (COPY it to /usr/local/share/ca-certificates and run update-ca-certificates) instead.",
         Equivalents = new[]
         {
             "checkov:CKV2_DOCKER_2", "checkov:CKV2_DOCKER_3", "checkov:CKV2_DOCKER_4", "checkov:CKV2_DOCKER_5", "checkov:CKV2_DOCKER_6",
-            "checkov:CKV2_DOCKER_12", "checkov:CKV2_DOCKER_13", "checkov:CKV2_DOCKER_14", "checkov:CKV2_DOCKER_15", "checkov:CKV2_DOCKER_16",
+            "checkov:CKV2_DOCKER_12", "checkov:CKV2_DOCKER_13", "checkov:CKV2_DOCKER_14", "checkov:CKV2_DOCKER_15", "checkov:CKV2_DOCKER_16", "checkov:CKV2_DOCKER_18",
         },
     };
 
@@ -44,7 +44,13 @@ public sealed class KS7029TlsVerificationDisabled : DockerfileRule
 
         foreach (var command in DockerfileFacts.Commands(dockerfile))
         {
-            foreach (var assignment in command.Command.Assignments)
+            var assignments = new List<ShellWord>(command.Command.Assignments);
+            if (command.Program == "export")
+            {
+                assignments.AddRange(command.Arguments);
+            }
+
+            foreach (var assignment in assignments)
             {
                 var equals = assignment.Value.IndexOf('=');
                 if (equals > 0 && DisablesVerification(assignment.Value.Substring(0, equals), assignment.Value.Substring(equals + 1)))
@@ -72,7 +78,8 @@ public sealed class KS7029TlsVerificationDisabled : DockerfileRule
         {
             "PYTHONHTTPSVERIFY" or "NODE_TLS_REJECT_UNAUTHORIZED" => v == "0",
             "NPM_CONFIG_STRICT_SSL" => v is "false" or "0",
-            "GIT_SSL_NO_VERIFY" => value is not null && v is not ("" or "0" or "false"),
+            // git and go read these as "set to anything": GIT_SSL_NO_VERIFY=0 still turns verification off.
+            "GIT_SSL_NO_VERIFY" or "GOINSECURE" => v.Length > 0,
             "PIP_TRUSTED_HOST" => value is not null && v.Length > 0,
             _ => false,
         };

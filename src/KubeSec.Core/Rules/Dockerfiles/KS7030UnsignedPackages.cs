@@ -10,7 +10,7 @@ public sealed class KS7030UnsignedPackages : DockerfileRule
 {
     public static readonly RuleDescriptor Rule = new("KS7030", "UnsignedPackages", "Package signature checks disabled", Severity.High, RuleCategory.Dockerfile)
     {
-        Description = "A package manager is told to install packages without checking their signatures: apk --allow-untrusted, apt-get --allow-unauthenticated, --allow-insecure-repositories or --force-yes, yum/dnf/microdnf/tdnf --nogpgcheck, rpm --nosignature, --nodigest or --noverify. A mirror, proxy or anyone on the path can then ship modified packages that run as root during the build and in the image.",
+        Description = "A package manager is told to install packages without checking their signatures: apk --allow-untrusted, apt-get --allow-unauthenticated, --allow-insecure-repositories or --force-yes, yum/dnf/microdnf/tdnf --nogpgcheck, rpm --nosignature, --nodigest, --noverify or --nogpgcheck. A mirror, proxy or anyone on the path can then ship modified packages that run as root during the build and in the image.",
         Fix = "Remove the flag and import the repository's signing key (apt: signed-by= keyring; rpm --import; apk keys in /etc/apk/keys).",
         Equivalents = new[] { "checkov:CKV2_DOCKER_7", "checkov:CKV2_DOCKER_8", "checkov:CKV2_DOCKER_9", "checkov:CKV2_DOCKER_10", "checkov:CKV2_DOCKER_11" },
     };
@@ -26,7 +26,7 @@ public sealed class KS7030UnsignedPackages : DockerfileRule
                 "apk" => command.Find("--allow-untrusted"),
                 "apt-get" or "apt" or "aptitude" => command.Find("--allow-unauthenticated") ?? command.Find("--allow-insecure-repositories") ?? command.Find("--force-yes") ?? AptOption(command),
                 "yum" or "dnf" or "microdnf" or "tdnf" => command.Find("--nogpgcheck"),
-                "rpm" => command.Find("--nosignature") ?? command.Find("--nodigest") ?? command.Find("--noverify"),
+                "rpm" => command.Find("--nosignature") ?? command.Find("--nodigest") ?? command.Find("--noverify") ?? command.Find("--nogpgcheck"),
                 _ => null,
             };
             if (word is not null)

@@ -21,6 +21,8 @@ public sealed class KS7029Tests
     [InlineData("FROM debian:12\nRUN git config --global http.sslVerify false\n", 2, 25, 2, 39)]
     [InlineData("FROM fedora:43\nRUN dnf install -y --setopt=sslverify=false curl\n", 2, 20, 2, 44)]
     [InlineData("FROM node:22\nRUN NODE_TLS_REJECT_UNAUTHORIZED=0 npm ci\n", 2, 5, 2, 35)]
+    [InlineData("FROM golang:1.24\nENV GOINSECURE=*.corp.example\n", 2, 5, 2, 15)]
+    [InlineData("FROM debian:12\nRUN export GIT_SSL_NO_VERIFY=0 && git clone https://x/r\n", 2, 12, 2, 31)]
     public void Fires_at_the_offending_text(string text, int line, int column, int endLine, int endColumn)
     {
         var finding = Single(RuleRunner.Run(Rule, text), "KS7029");
