@@ -177,7 +177,7 @@ public static class ShellCheck
         }
 
         // No SHELL: /bin/sh on Linux, cmd on Windows (backtick escape is the Windows convention).
-        return dockerfile.EscapeCharacter == '`' ? null : "sh";
+        return dockerfile.EscapeCharacter == '`' || KnownImages.IsWindows(stage.RootImage) ? null : "sh";
     }
 
     private static IEnumerable<ShellCheckComment> RunOne(string executable, string dialect, List<(Instruction Run, MappedText Text)> scripts)

@@ -29,7 +29,7 @@ public sealed class KS7028PipeWithoutPipefail : DockerfileRule
                 }
 
                 var shell = ShellBefore(dockerfile, stage, run);
-                if (shell is null ? dockerfile.EscapeCharacter == '`' : !IsPosixShell(shell) || SetsPipefail(shell))
+                if (shell is null ? dockerfile.EscapeCharacter == '`' || KnownImages.IsWindows(stage.RootImage) : !IsPosixShell(shell) || SetsPipefail(shell))
                 {
                     continue;
                 }

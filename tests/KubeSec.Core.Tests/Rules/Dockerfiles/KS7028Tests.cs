@@ -25,6 +25,7 @@ public sealed class KS7028Tests
     [InlineData("FROM debian:12\nSHELL [\"/bin/bash\", \"-euxo\", \"pipefail\", \"-c\"]\nRUN a | b\n")]
     [InlineData("FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"powershell\", \"-Command\"]\nRUN Get-ChildItem | Select-Object Name\n")]
     [InlineData("FROM debian:12\nRUN [\"sh\", \"-c\", \"a | b\"]\n")]
+    [InlineData("FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir | findstr x\n")]
     [InlineData("FROM debian:12 AS base\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nFROM base\nRUN a | b\n")]
     public void Passes(string text)
     {

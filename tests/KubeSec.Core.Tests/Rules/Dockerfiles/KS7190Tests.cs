@@ -53,6 +53,7 @@ public sealed class KS7190Tests
         Assert.Empty(RuleRunner.Run(Rule, "FROM debian:12\nSHELL [\"pwsh\", \"-c\"]\nRUN echo $1\n"));
         Assert.Empty(RuleRunner.Run(Rule, "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo %PATH%\n"));
         Assert.Empty(RuleRunner.Run(Rule, "FROM debian:12\nRUN [\"echo\", \"$1\"]\n"));
+        Assert.Empty(RuleRunner.Run(Rule, "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nRUN echo %PATH% | findstr x\n"));
     }
 
     [Fact]
