@@ -20,11 +20,11 @@ public sealed class AptGetInvocation
     private int _quietLevel;
     private bool _yes;
 
-    private AptGetInvocation(ShellCommand command, bool fedByYes)
+    private AptGetInvocation(ShellCommand command, int programIndex, bool fedByYes)
     {
         Command = command;
         IsFedByYes = fedByYes;
-        Read(command.Words);
+        Read(command.Words, programIndex);
     }
 
     public ShellCommand Command { get; }
@@ -51,17 +51,19 @@ public sealed class AptGetInvocation
     {
         for (var i = 0; i < commands.Count; i++)
         {
-            if (commands[i].IsProgram("apt-get"))
+            // sudo apt-get, env X=1 apt-get ...: the wrapper's own options are not apt-get's.
+            var program = CommandWrappers.ProgramIndex(commands[i]);
+            if (program < commands[i].Words.Count && CommandWrappers.BaseName(commands[i].Words[program].Value) == "apt-get")
             {
                 var fedByYes = i > 0 && commands[i].PrecededBy == ShellSeparator.Pipe && commands[i - 1].IsProgram("yes");
-                yield return new AptGetInvocation(commands[i], fedByYes);
+                yield return new AptGetInvocation(commands[i], program, fedByYes);
             }
         }
     }
 
-    private void Read(IReadOnlyList<ShellWord> words)
+    private void Read(IReadOnlyList<ShellWord> words, int programIndex)
     {
-        for (var i = 1; i < words.Count; i++)
+        for (var i = programIndex + 1; i < words.Count; i++)
         {
             var word = words[i].Value;
             if (words[i].HasExpansion && !words[i].IsQuoted)

@@ -7,6 +7,19 @@ namespace KubeSec.Dockerfiles;
 /// <summary>Base images documented to run as a non-root user unless a Dockerfile says otherwise.</summary>
 public static class KnownImages
 {
+    /// <summary>Windows base images (servercore, nanoserver, windows): their default shell is cmd, not /bin/sh.</summary>
+    public static bool IsWindows(ImageReference? image)
+    {
+        if (image is null)
+        {
+            return false;
+        }
+
+        var text = image.Repository + ":" + (image.Tag ?? string.Empty);
+        return text.IndexOf("windows", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("nanoserver", StringComparison.OrdinalIgnoreCase) >= 0 ||
+            text.IndexOf("servercore", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("ltsc20", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
     public static bool DefaultsToNonRoot(ImageReference? image)
     {
         if (image?.Tag is not { } tag)
@@ -18,6 +31,17 @@ public static class KnownImages
         if (string.Equals(image.Registry, "gcr.io", StringComparison.OrdinalIgnoreCase) &&
             image.Repository.StartsWith("distroless/", StringComparison.Ordinal) &&
             tag.IndexOf("nonroot", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        // NGINX's unprivileged image runs as UID 101; Chainguard images (except :latest-dev / -dev) as 65532.
+        if (image.Repository == "nginxinc/nginx-unprivileged" && image.Registry is null or "docker.io")
+        {
+            return true;
+        }
+
+        if (string.Equals(image.Registry, "cgr.dev", StringComparison.OrdinalIgnoreCase) && !tag.EndsWith("-dev", StringComparison.Ordinal))
         {
             return true;
         }

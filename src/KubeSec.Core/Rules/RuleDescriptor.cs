@@ -79,7 +79,8 @@ public sealed class RuleDescriptor
     public Uri HelpUri => new(HelpUriFor(Id));
 
     /// <summary>The help link of a rule by ID alone, so cached findings can be replayed without the catalog.</summary>
-    public static string HelpUriFor(string ruleId) => HelpBaseUri + ruleId + ".md";
+    public static string HelpUriFor(string ruleId) =>
+        ruleId.StartsWith("SC", StringComparison.Ordinal) ? "https://www.shellcheck.net/wiki/" + ruleId : HelpBaseUri + ruleId + ".md";
 
     /// <summary>Security rules are reported to code scanning with a security-severity score; engine diagnostics are not.</summary>
     public bool IsSecurityRule => Category != RuleCategory.Engine;

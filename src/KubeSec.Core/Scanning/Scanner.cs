@@ -6,6 +6,7 @@ using KubeSec.Dockerfiles;
 using KubeSec.Manifests;
 using KubeSec.Model;
 using KubeSec.Rules;
+using KubeSec.Rules.Dockerfiles;
 using KubeSec.Text;
 
 namespace KubeSec.Scanning;
@@ -77,7 +78,12 @@ public sealed class Scanner
             .ThenBy(finding => finding.RuleId, StringComparer.Ordinal)
             .ThenBy(finding => finding.LogicalPath, StringComparer.Ordinal)
             .ToArray();
-        return new ScanResult(findings, _descriptors, perFile.Count, perFile.Sum(result => result.Objects.Count));
+
+        // "ShellCheck is not installed" is said once per scan, not once per Dockerfile; ShellCheck's own
+        // SCnnnn results are not catalog rules, so their descriptors join the rule table (SARIF) here.
+        findings = findings.Where((finding, i) => finding.RuleId != KS7190ShellCheck.Rule.Id || Array.FindIndex(findings, f => f.RuleId == KS7190ShellCheck.Rule.Id) == i).ToArray();
+        var rules = _descriptors.Concat(ShellCheckRules.DescriptorsFor(findings)).ToArray();
+        return new ScanResult(findings, rules, perFile.Count, perFile.Sum(result => result.Objects.Count));
     }
 
     /// <summary>Scans one in-memory manifest text, cross-object rules included (used by tests and editors).</summary>
@@ -136,7 +142,9 @@ public sealed class Scanner
             rule.Check(dockerfile, sink);
         }
 
-        return new FileResult(dockerfile.Diagnostics.Concat(sink.Findings).ToArray(), Array.Empty<KubernetesObject>());
+        // '# kubesec ignore=...' and '# hadolint ignore=...' comments silence findings of their instruction or file.
+        var findings = InlineIgnores.Apply(source.Text, dockerfile, dockerfile.Diagnostics.Concat(sink.Findings).ToArray(), RuleCatalog.Default.All.Select(rule => rule.Descriptor));
+        return new FileResult(findings, Array.Empty<KubernetesObject>());
     }
 
     private readonly struct FileResult

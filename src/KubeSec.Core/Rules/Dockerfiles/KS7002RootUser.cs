@@ -43,10 +43,31 @@ public sealed class KS7002RootUser : DockerfileRule
         }
     }
 
+    // .NET 8+ Linux images ship the non-root 'app' user, so the fix is one line there; KS7002 is the one
+    // rule for "runs as root" and names that fix itself rather than leaving it to a .NET-specific duplicate.
     private static string FixFor(Stage final) =>
-        final.RootImage is { } image && string.Equals(image.Registry, "mcr.microsoft.com", StringComparison.OrdinalIgnoreCase) && image.Repository.StartsWith("dotnet/", StringComparison.Ordinal)
+        final.RootImage is { } image && ShipsAppUser(image)
             ? "add 'USER $APP_UID' (the non-root 'app' user of .NET 8+ images)"
             : "add 'USER <non-root user>' (create one with useradd or adduser if the image has none; on .NET 8+ images use 'USER $APP_UID')";
+
+    private static bool ShipsAppUser(KubeSec.Model.ImageReference image)
+    {
+        if (!string.Equals(image.Registry, "mcr.microsoft.com", StringComparison.OrdinalIgnoreCase) ||
+            !image.Repository.StartsWith("dotnet/", StringComparison.Ordinal) || image.Repository.StartsWith("dotnet/framework", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // No tag means 'latest', a current .NET; otherwise the major version must be 8 or later.
+        var tag = image.Tag ?? "latest";
+        var digits = 0;
+        while (digits < tag.Length && char.IsDigit(tag[digits]))
+        {
+            digits++;
+        }
+
+        return tag == "latest" || (digits > 0 && int.Parse(tag.Substring(0, digits), CultureInfo.InvariantCulture) >= 8 && tag.IndexOf("nanoserver", StringComparison.Ordinal) < 0 && tag.IndexOf("windowsservercore", StringComparison.Ordinal) < 0);
+    }
 
     private static string Line(int line) => line.ToString(CultureInfo.InvariantCulture);
 }

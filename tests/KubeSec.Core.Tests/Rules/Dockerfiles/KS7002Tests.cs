@@ -65,6 +65,8 @@ public sealed class KS7002Tests
     [InlineData("FROM alpine:3.20\nUSER root\nRUN apk add curl\nUSER 10001:10001\n")]
     [InlineData("FROM alpine:3.20 AS base\nUSER app\nFROM base\nCMD [\"sh\"]\n")]
     [InlineData("FROM mcr.microsoft.com/dotnet/aspnet:8.0\nUSER $APP_UID\n")]
+    [InlineData("FROM nginxinc/nginx-unprivileged:1.27-alpine\n")]
+    [InlineData("FROM cgr.dev/chainguard/static:latest\n")]
     [InlineData("FROM alpine:3.20 AS build\nUSER root\nFROM alpine:3.20\nUSER app\n")]
     [InlineData("FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app\n")]
     [InlineData("FROM mcr.microsoft.com/dotnet/aspnet:9.0-noble-chiseled\nCOPY app /app\n")]

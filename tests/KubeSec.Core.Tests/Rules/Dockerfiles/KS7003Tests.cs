@@ -18,6 +18,8 @@ public sealed class KS7003Tests
     [InlineData("FROM debian:12\nRUN [\"apt-get\", \"install\", \"curl\"]\n", 2, 17, 2, 26)]
     [InlineData("FROM debian:12\r\nRUN apt-get -o Dpkg::Options::=--force-confold install curl\r\n", 2, 48, 2, 55)]
     [InlineData("FROM debian:12\nRUN if true; then apt-get install curl; fi\n", 2, 27, 2, 34)]
+    [InlineData("FROM debian:12\nRUN sudo apt-get install curl\n", 2, 18, 2, 25)]
+    [InlineData("FROM debian:12\nRUN env DEBIAN_FRONTEND=noninteractive apt-get install curl\n", 2, 48, 2, 55)]
     public void Fires_on_apt_get_install_without_yes(string text, int line, int column, int endLine, int endColumn)
     {
         var finding = Single(RuleRunner.Run(Rule, text), "KS7003");
@@ -64,6 +66,7 @@ public sealed class KS7003Tests
     [InlineData("echo 'apt-get install curl'")]
     [InlineData("[\"apt-get\", \"install\", \"-y\", \"curl\"]")]
     [InlineData("apt-get download install")]
+    [InlineData("sudo -u root apt-get install -y curl")]
     public void Passes_when_the_prompt_is_answered_or_there_is_no_install(string run)
     {
         Assert.Empty(RuleRunner.Run(Rule, "FROM debian:12\nRUN " + run + "\n"));

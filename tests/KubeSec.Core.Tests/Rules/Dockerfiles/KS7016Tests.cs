@@ -1,0 +1,27 @@
+using KubeSec.Rules.Dockerfiles;
+using static KubeSec.Tests.Dockerfiles.DockerfileAssert;
+
+namespace KubeSec.Tests.Rules.Dockerfiles;
+
+public sealed class KS7016Tests
+{
+    private static readonly KS7016MultipleHealthcheck Rule = new();
+
+    [Theory]
+    [InlineData("FROM debian:12\nHEALTHCHECK CMD [\"a\"]\nHEALTHCHECK NONE\n", 3, 1, 3, 12)]
+    public void Fires_at_the_offending_text(string text, int line, int column, int endLine, int endColumn)
+    {
+        var finding = Single(RuleRunner.Run(Rule, text), "KS7016");
+
+        Assert.Equal(At(line, column, endLine, endColumn), finding.Region);
+        Assert.EndsWith(".", finding.Message, System.StringComparison.Ordinal);
+        Assert.Contains("line " + line.ToString(System.Globalization.CultureInfo.InvariantCulture), finding.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("FROM debian:12\nHEALTHCHECK CMD [\"a\"]\n")]
+    public void Passes(string text)
+    {
+        Assert.Empty(RuleRunner.Run(Rule, text).Only(KS7016MultipleHealthcheck.Rule));
+    }
+}

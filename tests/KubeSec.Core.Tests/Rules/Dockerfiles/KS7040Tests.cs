@@ -1,0 +1,28 @@
+using KubeSec.Rules.Dockerfiles;
+using static KubeSec.Tests.Dockerfiles.DockerfileAssert;
+
+namespace KubeSec.Tests.Rules.Dockerfiles;
+
+public sealed class KS7040Tests
+{
+    private static readonly KS7040ShellChangedWithRun Rule = new();
+
+    [Theory]
+    [InlineData("FROM debian:12\nRUN ln -sf /bin/bash /bin/sh\n", 2, 5, 2, 7)]
+    public void Fires_at_the_offending_text(string text, int line, int column, int endLine, int endColumn)
+    {
+        var finding = Single(RuleRunner.Run(Rule, text), "KS7040");
+
+        Assert.Equal(At(line, column, endLine, endColumn), finding.Region);
+        Assert.EndsWith(".", finding.Message, System.StringComparison.Ordinal);
+        Assert.Contains("line " + line.ToString(System.Globalization.CultureInfo.InvariantCulture), finding.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("FROM debian:12\nRUN ln -s /usr/bin/python3 /usr/bin/python\n")]
+    [InlineData("FROM debian:12\nSHELL [\"/bin/bash\", \"-c\"]\n")]
+    public void Passes(string text)
+    {
+        Assert.Empty(RuleRunner.Run(Rule, text).Only(KS7040ShellChangedWithRun.Rule));
+    }
+}
