@@ -39,7 +39,7 @@ internal static class ConformanceScore
                 }
 
                 rows++;
-                var rules = catalog.ManifestRules.Where(r => r.Descriptor.Equivalents.Contains(peer + ":" + fields[2], StringComparer.Ordinal)).ToList();
+                var rules = catalog.All.Where(r => r.Descriptor.Equivalents.Contains(peer + ":" + fields[2], StringComparer.Ordinal)).ToList();
                 if (rules.Count == 0)
                 {
                     uncoveredChecks[fields[2]] = uncoveredChecks.TryGetValue(fields[2], out var n) ? n + 1 : 1;
@@ -81,7 +81,7 @@ internal static class ConformanceScore
     private static double Percent(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
 
     /// <summary>Whether any of the rules reports the object; null when the object is not in the file.</summary>
-    private static bool? Fires(string path, string objectKey, IReadOnlyList<ManifestRule> rules)
+    private static bool? Fires(string path, string objectKey, IReadOnlyList<Rule> rules)
     {
         var objects = ManifestLoader.Load(path).Objects;
         var hash = objectKey.LastIndexOf('#');
@@ -106,11 +106,18 @@ internal static class ConformanceScore
         }
 
         var sink = new FindingSink(path);
-        foreach (var rule in rules)
+        foreach (var rule in rules.OfType<ManifestRule>())
         {
             rule.Check(target, sink);
         }
 
-        return sink.Findings.Count > 0;
+        // Cross-object rules see the whole file, as a scan of that one file would; only findings on the target count.
+        var index = new ObjectIndex(objects);
+        foreach (var rule in rules.OfType<CrossObjectRule>())
+        {
+            rule.Check(index, sink);
+        }
+
+        return sink.Findings.Any(f => f.Object is null || f.Object.Equals(target.Reference));
     }
 }
