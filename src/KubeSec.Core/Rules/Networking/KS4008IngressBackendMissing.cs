@@ -10,7 +10,7 @@ public sealed class KS4008IngressBackendMissing : CrossObjectRule
 {
     public static readonly RuleDescriptor Rule = new("KS4008", "IngressBackendMissing", "Ingress backend names a missing Service or port", Severity.Medium, RuleCategory.Networking)
     {
-        Description = "An Ingress backend (a rule path or defaultBackend) that names a Service the scan does not define in the Ingress's namespace, or a port that Service does not have (by number or name), answers 503 for its paths. A networking.k8s.io/v1 backend written the old way (serviceName, servicePort) is invalid too: v1 has no such fields. The missing-Service check stays silent when the scan contains no Service at all; resource backends and templated names are skipped.",
+        Description = "An Ingress backend (a rule path or defaultBackend) that names a Service the scan does not define in the Ingress's namespace, or a port that Service does not have (by number or name), answers 503 for its paths. A networking.k8s.io/v1 backend written the old way (serviceName, servicePort) is invalid too: v1 has no such fields. The missing-Service check stays silent when the scan has no Service in the Ingress's namespace; resource backends and templated names are skipped.",
         Fix = "Point backend.service.name and port at an existing Service and one of its spec.ports (number or name); in networking.k8s.io/v1 use backend.service.",
         Equivalents = new[] { "kube-linter:dangling-ingress", "kube-score:ingress-targets-service" },
     };
@@ -19,9 +19,10 @@ public sealed class KS4008IngressBackendMissing : CrossObjectRule
 
     public override void Check(ObjectIndex objects, FindingSink sink)
     {
-        var haveServices = objects.OfKind("Service").Count > 0;
         foreach (var ingress in objects.OfKind("Ingress"))
         {
+            // With no Service in the Ingress's namespace, the Services are managed elsewhere: do not judge names.
+            var haveServices = objects.OfKind("Service").Any(s => ObjectIndex.SameNamespace(s, ingress));
             var v1 = ingress.ApiVersion == "networking.k8s.io/v1";
             foreach (var (backend, path) in Backends(ingress))
             {
@@ -49,7 +50,9 @@ public sealed class KS4008IngressBackendMissing : CrossObjectRule
 
                 if (MissingPort(service, portNode) is { } port)
                 {
-                    sink.ReportOn(Rule, ingress, portNode!.Region, path + (v1 ? ".service.port" : ".servicePort"),
+                    // Point at the number or name itself when the port is a mapping (v1), else at the scalar.
+                    var at = portNode!.IsMapping ? (portNode["number"] ?? portNode["name"] ?? portNode) : portNode;
+                    sink.ReportOn(Rule, ingress, at.Region, path + (v1 ? ".service.port" : ".servicePort"),
                         ingress.Describe() + " routes to port " + port + " of Service '" + name + "', which has no such port, so those paths fail: use one of the Service's spec.ports.");
                 }
             }

@@ -45,6 +45,31 @@ public static class NetworkObjects
     public static (SourceRegion Region, string Path) NameAnchor(KubernetesObject obj) =>
         obj.Root.At("metadata", "name") is { } name ? (name.Region, "metadata.name") : (obj.Root.HeadRegion, "metadata");
 
+    /// <summary>Whether the scan has a workload in the namespace of <paramref name="near"/>.</summary>
+    public static bool HasWorkloadIn(ObjectIndex objects, KubernetesObject near) =>
+        Workloads(objects).Any(w => ObjectIndex.SameNamespace(w, near));
+
+    /// <summary>
+    /// Whether the namespace of <paramref name="near"/> holds a custom resource that may run pods through an
+    /// operator (a Prometheus, a CephCluster, a Kafka cluster). Those pods' labels are the operator's choice, so
+    /// selectors cannot be judged there. Custom kinds known to run no pods (monitoring and certificate objects,
+    /// Istio routing) do not count.
+    /// </summary>
+    public static bool HasOperatorWorkloadIn(ObjectIndex objects, KubernetesObject near) =>
+        objects.All.Any(o => !IsWorkload(o) && IsCustomGroup(o.Group) && !PodlessCustomKinds.Contains(o.Kind) && ObjectIndex.SameNamespace(o, near));
+
+    private static readonly HashSet<string> PodlessCustomKinds = new(System.StringComparer.Ordinal)
+    {
+        "ServiceMonitor", "PodMonitor", "PrometheusRule", "Probe", "ScrapeConfig", "AlertmanagerConfig",
+        "Certificate", "CertificateRequest", "Issuer", "ClusterIssuer",
+        "VirtualService", "DestinationRule", "Gateway", "ServiceEntry", "Sidecar", "PeerAuthentication", "AuthorizationPolicy", "RequestAuthentication",
+        "HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "ReferenceGrant", "BackendTLSPolicy",
+        "SealedSecret", "ExternalSecret", "SecretStore",
+    };
+
+    private static bool IsCustomGroup(string group) =>
+        group.IndexOf('.') > 0 && !group.EndsWith(".k8s.io", System.StringComparison.Ordinal);
+
     /// <summary>True when the selector has no labels at all (<c>{}</c>, null, or missing), i.e. it selects every pod.</summary>
     public static bool IsEmptySelector(YamlNode? selector) =>
         selector is null || selector.IsNull

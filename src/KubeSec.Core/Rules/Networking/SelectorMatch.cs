@@ -79,7 +79,17 @@ public static class SelectorMatch
                 return null;
             }
 
-            if (!labels.TryGetValue(key, out var actual) || !string.Equals(actual, value, StringComparison.Ordinal))
+            if (!labels.TryGetValue(key, out var actual))
+            {
+                if (IsControllerLabel(key))
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (!string.Equals(actual, value, StringComparison.Ordinal))
             {
                 return false;
             }
@@ -118,6 +128,14 @@ public static class SelectorMatch
         "PodTemplate" => workload.Root.At("template", "metadata"),
         _ => workload.Root.At("spec", "template", "metadata"),
     };
+
+    /// <summary>
+    /// Labels that controllers add to the pods they create (never in the template), e.g. a Service for one
+    /// StatefulSet replica selects <c>statefulset.kubernetes.io/pod-name</c>. A selector on them is not judged.
+    /// </summary>
+    public static bool IsControllerLabel(string key) => key is "statefulset.kubernetes.io/pod-name" or "apps.kubernetes.io/pod-index"
+        or "controller-revision-hash" or "pod-template-hash" or "pod-template-generation" or "controller-uid" or "job-name"
+        or "batch.kubernetes.io/job-name" or "batch.kubernetes.io/controller-uid" or "batch.kubernetes.io/job-completion-index";
 
     /// <summary>True when any key or value of the selector is a template placeholder, which we cannot judge.</summary>
     public static bool IsTemplated(YamlNode? node)
@@ -161,6 +179,11 @@ public static class SelectorMatch
         }
 
         var has = labels.TryGetValue(key, out var actual);
+        if (!has && IsControllerLabel(key))
+        {
+            return true; // Added to each pod by its controller: we cannot know the value, so assume it fits.
+        }
+
         switch (op)
         {
             case "Exists":

@@ -27,10 +27,22 @@ public class KS4007Tests
     }
 
     [Fact]
-    public void A_workload_in_another_namespace_does_not_count()
+    public void Namespaces_without_workloads_or_with_operator_resources_are_not_judged()
     {
         var other = Net.Deployment("api").Replace("{name: api}", "{name: api, namespace: other}");
+        var operatorResource = "apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: k8s}\nspec: {replicas: 2}\n";
+        var monitor = "apiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata: {name: m}\nspec: {}\n";
 
-        Assert.Single(Lint.Manifest(Net.Docs(other, Net.Service("s", "api")), "KS4007"));
+        Assert.Empty(Lint.Manifest(Net.Docs(other, Net.Service("s", "api")), "KS4007"));
+        Assert.Empty(Lint.Manifest(Net.Docs(Net.Deployment("api"), operatorResource, Net.Service("s", "prometheus")), "KS4007"));
+        Assert.Single(Lint.Manifest(Net.Docs(Net.Deployment("api"), monitor, Net.Service("s", "prometheus")), "KS4007"));
+    }
+
+    [Fact]
+    public void Labels_that_controllers_add_to_pods_are_not_judged()
+    {
+        var perPod = Net.Service("s", "api", "").Replace("selector: {app: api}", "selector: {app: api, statefulset.kubernetes.io/pod-name: api-0}");
+
+        Assert.Empty(Lint.Manifest(Net.Docs(Net.Deployment("api"), perPod), "KS4007"));
     }
 }

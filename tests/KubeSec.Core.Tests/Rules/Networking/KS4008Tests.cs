@@ -24,7 +24,8 @@ public class KS4008Tests
     {
         var finding = Assert.Single(Lint.Manifest(Net.Docs(Ingress(V1("api", port)), Net.Service("api", "api")), "KS4008"));
 
-        Assert.Equal(12, finding.Region.StartLine);
+        var start = 20 + port.IndexOf(' ') + 1; // "            port: {" is 19 columns.
+        Assert.Equal((12, start, 12, 20 + port.Length), finding.At());
         Assert.Contains("which has no such port", finding.Message);
     }
 
