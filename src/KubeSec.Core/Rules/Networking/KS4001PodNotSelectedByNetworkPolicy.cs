@@ -8,7 +8,7 @@ public sealed class KS4001PodNotSelectedByNetworkPolicy : CrossObjectRule
 {
     public static readonly RuleDescriptor Rule = new("KS4001", "PodNotSelectedByNetworkPolicy", "Workload is not selected by any NetworkPolicy", Severity.Medium, RuleCategory.Networking)
     {
-        Description = "A pod that no NetworkPolicy of its namespace selects accepts traffic from, and sends traffic to, every pod in the cluster. The rule compares each workload's pod template labels with the podSelector of the NetworkPolicies of the scan in the same namespace. It stays silent for workloads whose namespace has no NetworkPolicy in the scan, since policies are then managed elsewhere (for example a platform team's default-deny).",
+        Description = "A pod that no NetworkPolicy of its namespace selects accepts traffic from, and sends traffic to, every pod in the cluster. The rule compares each workload's pod template labels with the podSelector of the NetworkPolicies of the scan in the same namespace. It stays silent when the scan contains no NetworkPolicy at all, since policies are then managed elsewhere (for example a platform team's default-deny).",
         Fix = "Add a NetworkPolicy whose podSelector matches the workload's pod labels (or a namespace-wide default-deny policy with podSelector: {}).",
         Equivalents = new[] { "kube-linter:non-isolated-pod", "kube-score:pod-networkpolicy" },
     };
@@ -17,15 +17,16 @@ public sealed class KS4001PodNotSelectedByNetworkPolicy : CrossObjectRule
 
     public override void Check(ObjectIndex objects, FindingSink sink)
     {
+        // A scan with no NetworkPolicy at all does not manage policies: they live elsewhere (or nowhere, which
+        // a repository cannot tell). Once it has one, every workload is expected to be covered.
         var policies = objects.OfKind("NetworkPolicy");
+        if (policies.Count == 0)
+        {
+            return;
+        }
+
         foreach (var workload in NetworkObjects.Workloads(objects))
         {
-            // Judge only namespaces whose policies the scan manages: with none, they live elsewhere.
-            if (!policies.Any(p => ObjectIndex.SameNamespace(p, workload)))
-            {
-                continue;
-            }
-
             var labels = SelectorMatch.PodLabels(workload);
             var selected = policies.Any(p => ObjectIndex.SameNamespace(p, workload) && SelectorMatch.Matches(p.Root.At("spec", "podSelector"), labels) != false);
             if (selected)

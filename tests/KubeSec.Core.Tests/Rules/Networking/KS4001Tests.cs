@@ -21,11 +21,11 @@ public class KS4001Tests
     }
 
     [Fact]
-    public void Is_silent_when_the_workload_namespace_has_no_policy_in_the_scan()
+    public void Is_silent_without_any_policy_and_a_policy_of_another_namespace_does_not_select()
     {
         Assert.Empty(Lint.Manifest(Net.Deployment("api"), "KS4001"));
         var elsewhere = Net.Policy("api", "api").Replace("{name: api}", "{name: api, namespace: other}");
-        Assert.Empty(Lint.Manifest(Net.Docs(Net.Deployment("api"), elsewhere), "KS4001"));
+        Assert.Single(Lint.Manifest(Net.Docs(Net.Deployment("api"), elsewhere), "KS4001"));
     }
 
     [Fact]
