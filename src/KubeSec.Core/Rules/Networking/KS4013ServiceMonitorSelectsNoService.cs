@@ -9,12 +9,15 @@ public sealed class KS4013ServiceMonitorSelectsNoService : CrossObjectRule
 {
     public static readonly RuleDescriptor Rule = new("KS4013", "ServiceMonitorSelectsNoService", "ServiceMonitor selects no Service", Severity.Low, RuleCategory.Networking)
     {
-        Description = "A Prometheus Operator ServiceMonitor (monitoring.coreos.com) whose spec.selector matches the labels of no Service of the scan, in the namespaces its namespaceSelector names (matchNames; any namespace when it names none), scrapes nothing: the workload's metrics and the alerts built on them silently disappear. The rule stays silent when the scan contains no Service at all, and for templated selectors.",
+        Description = "A Prometheus Operator ServiceMonitor (monitoring.coreos.com) whose spec.selector matches the labels of no Service of the scan, in the namespaces its namespaceSelector names (matchNames; any namespace when it names none), scrapes nothing: the workload's metrics and the alerts built on them silently disappear. The rule stays silent when the scan contains no Service at all, or none in the namespaces namespaceSelector names (those Services are managed elsewhere, such as the cluster's own in kube-system), and for templated selectors.",
         Fix = "Make spec.selector match the labels (metadata.labels) of the Service to scrape, and namespaceSelector name its namespace.",
         Equivalents = new[] { "kube-linter:dangling-servicemonitor" },
     };
 
     public override RuleDescriptor Descriptor => Rule;
+
+    private static bool InNamespaces(KubernetesObject service, HashSet<string> names) =>
+        names.Contains(service.Namespace.Length == 0 ? "default" : service.Namespace);
 
     public override void Check(ObjectIndex objects, FindingSink sink)
     {
@@ -41,7 +44,13 @@ public sealed class KS4013ServiceMonitorSelectsNoService : CrossObjectRule
             var names = namespaceSelector?["matchNames"] is { IsSequence: true } list
                 ? new HashSet<string>(list.Items.Select(i => i.AsString() ?? string.Empty), System.StringComparer.Ordinal)
                 : null;
-            var found = services.Any(s => (names is null || names.Contains(s.Namespace.Length == 0 ? "default" : s.Namespace) || names.Contains(s.Namespace))
+            // Namespaces the scan has no Service in are managed elsewhere (kube-system, the cluster's own): not judged.
+            if (names is not null && !services.Any(s => InNamespaces(s, names)))
+            {
+                continue;
+            }
+
+            var found = services.Any(s => (names is null || InNamespaces(s, names))
                 && SelectorMatch.Matches(selector, SelectorMatch.Labels(s.Root.At("metadata", "labels"))) != false);
             if (found)
             {

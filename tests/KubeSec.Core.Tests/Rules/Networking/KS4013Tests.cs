@@ -20,7 +20,7 @@ public class KS4013Tests
     [Fact]
     public void Fires_when_the_named_namespaces_have_no_matching_service()
     {
-        var yaml = Net.Docs(Monitor("  selector: {matchLabels: {app: api}}\n  namespaceSelector: {matchNames: [prod]}\n"), LabeledService("api", "app: api", "test"));
+        var yaml = Net.Docs(Monitor("  selector: {matchLabels: {app: api}}\n  namespaceSelector: {matchNames: [prod]}\n"), LabeledService("api", "app: api", "test"), LabeledService("db", "app: db", "prod"));
 
         Assert.Contains("namespaces 'prod'", Assert.Single(Lint.Manifest(yaml, "KS4013")).Message);
     }
@@ -31,5 +31,7 @@ public class KS4013Tests
         Assert.Empty(Lint.Manifest(Net.Docs(Monitor("  selector: {matchLabels: {app: api}}\n"), LabeledService("api", "app: api", "other")), "KS4013"));
         Assert.Empty(Lint.Manifest(Net.Docs(Monitor("  namespaceSelector: {matchNames: [test]}\n"), LabeledService("api", "app: api", "test")), "KS4013"));
         Assert.Empty(Lint.Manifest(Monitor("  selector: {matchLabels: {app: apl}}\n"), "KS4013"));
+        var systemMonitor = Monitor("  selector: {matchLabels: {k8s-app: kube-dns}}\n  namespaceSelector: {matchNames: [kube-system]}\n");
+        Assert.Empty(Lint.Manifest(Net.Docs(systemMonitor, LabeledService("api", "app: api")), "KS4013"));
     }
 }
