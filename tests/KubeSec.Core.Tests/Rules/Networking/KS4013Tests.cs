@@ -31,6 +31,8 @@ public class KS4013Tests
         Assert.Empty(Lint.Manifest(Net.Docs(Monitor("  selector: {matchLabels: {app: api}}\n"), LabeledService("api", "app: api", "other")), "KS4013"));
         Assert.Empty(Lint.Manifest(Net.Docs(Monitor("  namespaceSelector: {matchNames: [test]}\n"), LabeledService("api", "app: api", "test")), "KS4013"));
         Assert.Empty(Lint.Manifest(Monitor("  selector: {matchLabels: {app: apl}}\n"), "KS4013"));
+        var apiServer = Monitor("  selector: {matchLabels: {component: apiserver, provider: kubernetes}}\n  namespaceSelector: {matchNames: [default]}\n");
+        Assert.Empty(Lint.Manifest(Net.Docs(apiServer, LabeledService("api", "app: api")), "KS4013"));
         var systemMonitor = Monitor("  selector: {matchLabels: {k8s-app: kube-dns}}\n  namespaceSelector: {matchNames: [kube-system]}\n");
         Assert.Empty(Lint.Manifest(Net.Docs(systemMonitor, LabeledService("api", "app: api")), "KS4013"));
     }
