@@ -112,6 +112,7 @@ internal static class ConformanceScore
         }
 
         // Cross-object rules see the whole file, as a scan of that one file would; only findings on the target count.
+        // References are compared by identity on purpose: two objects of one file may share kind, namespace and name.
         var index = new ObjectIndex(objects);
         foreach (var rule in rules.OfType<CrossObjectRule>())
         {
