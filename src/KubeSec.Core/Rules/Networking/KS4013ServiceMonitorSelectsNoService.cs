@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Linq;
+using KubeSec.Manifests;
+using KubeSec.Model;
+
+namespace KubeSec.Rules.Networking;
+
+public sealed class KS4013ServiceMonitorSelectsNoService : CrossObjectRule
+{
+    public static readonly RuleDescriptor Rule = new("KS4013", "ServiceMonitorSelectsNoService", "ServiceMonitor selects no Service", Severity.Low, RuleCategory.Networking)
+    {
+        Description = "A Prometheus Operator ServiceMonitor (monitoring.coreos.com) whose spec.selector matches the labels of no Service of the scan, in the namespaces its namespaceSelector names (matchNames; any namespace when it names none), scrapes nothing: the workload's metrics and the alerts built on them silently disappear. The rule stays silent when the scan contains no Service at all, or none in the namespaces namespaceSelector names (those Services are managed elsewhere, such as the cluster's own in kube-system), and when those namespaces hold a custom resource that may create Services through an operator, for the API server's own 'kubernetes' Service (component=apiserver, provider=kubernetes in default), and for templated selectors.",
+        Fix = "Make spec.selector match the labels (metadata.labels) of the Service to scrape, and namespaceSelector name its namespace.",
+        Equivalents = new[] { "kube-linter:dangling-servicemonitor" },
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    private static readonly IReadOnlyDictionary<string, string> ApiServerServiceLabels = new Dictionary<string, string>(System.StringComparer.Ordinal)
+    {
+        ["component"] = "apiserver",
+        ["provider"] = "kubernetes",
+    };
+
+    private static bool InNamespaces(KubernetesObject service, HashSet<string> names) =>
+        names.Contains(service.Namespace.Length == 0 ? "default" : service.Namespace);
+
+    public override void Check(ObjectIndex objects, FindingSink sink)
+    {
+        var services = objects.OfKind("Service");
+        if (services.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var monitor in objects.OfKind("ServiceMonitor"))
+        {
+            if (!monitor.Group.StartsWith("monitoring.coreos.com", System.StringComparison.Ordinal) || monitor.Root["spec"] is not { IsMapping: true } spec)
+            {
+                continue;
+            }
+
+            var selector = spec["selector"];
+            var namespaceSelector = spec["namespaceSelector"];
+            if (SelectorMatch.IsTemplated(selector) || SelectorMatch.IsTemplated(namespaceSelector))
+            {
+                continue;
+            }
+
+            var names = namespaceSelector?["matchNames"] is { IsSequence: true } list
+                ? new HashSet<string>(list.Items.Select(i => i.AsString() ?? string.Empty), System.StringComparer.Ordinal)
+                : null;
+            // Namespaces the scan has no Service in are managed elsewhere (kube-system, the cluster's own): not judged.
+            if (names is not null && !services.Any(s => InNamespaces(s, names)))
+            {
+                continue;
+            }
+
+            // Operator-created Services (a CephCluster's exporter) cannot be seen; nor can the API server's own
+            // 'kubernetes' Service in default, which Kubernetes creates with these labels.
+            var targetsApiServer = (names is null || names.Contains("default")) && SelectorMatch.Matches(selector, ApiServerServiceLabels) == true;
+            if (targetsApiServer || services.Any(s => (names is null || InNamespaces(s, names)) && NetworkObjects.HasOperatorWorkloadIn(objects, s)))
+            {
+                continue;
+            }
+
+            var found = services.Any(s => (names is null || InNamespaces(s, names))
+                && SelectorMatch.Matches(selector, SelectorMatch.Labels(s.Root.At("metadata", "labels"))) != false);
+            if (found)
+            {
+                continue;
+            }
+
+            var anchor = selector ?? namespaceSelector ?? spec;
+            var where = names is null ? "the scan" : "namespaces " + string.Join(", ", names.Select(n => "'" + n + "'")) + " of the scan";
+            sink.ReportOn(Rule, monitor, anchor.AnchorRegion, selector is not null ? "spec.selector" : namespaceSelector is not null ? "spec.namespaceSelector" : "spec",
+                monitor.Describe() + " selects no Service of " + where + ", so it scrapes nothing: make spec.selector match the Service's labels and namespaceSelector name its namespace.");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using System.Linq;
+using KubeSec.Manifests;
+using KubeSec.Model;
+using KubeSec.Yaml;
+
+namespace KubeSec.Rules.Networking;
+
+/// <summary>Look-ups shared by the networking rules: which pods a selector reaches, where to point at a workload.</summary>
+public static class NetworkObjects
+{
+    private static readonly HashSet<string> WorkloadKinds = new(PodSpecLocator.KnownKinds.Concat(new[] { "DeploymentConfig", "Rollout" }), System.StringComparer.Ordinal);
+
+    /// <summary>
+    /// Objects that run pods, for label matching: those with a pod spec, and also workload kinds whose
+    /// pod spec is missing or not yet filled in (their template labels still decide what selects them).
+    /// </summary>
+    public static IEnumerable<KubernetesObject> Workloads(ObjectIndex objects) => objects.All.Where(IsWorkload);
+
+    public static bool IsWorkload(KubernetesObject obj) => obj.PodSpec is not null || WorkloadKinds.Contains(obj.Kind);
+
+    /// <summary>
+    /// Where a finding about a workload's pods goes: the pod template's <c>labels</c> key, else the
+    /// workload's name; with the logical path (without the List prefix, as <see cref="FindingSink.ReportOn"/> adds it).
+    /// </summary>
+    public static (SourceRegion Region, string Path) PodLabelsAnchor(KubernetesObject workload)
+    {
+        var metadata = SelectorMatch.PodTemplateMetadata(workload);
+        var metadataPath = workload.Kind switch
+        {
+            "Pod" => "metadata",
+            "CronJob" => "spec.jobTemplate.spec.template.metadata",
+            "PodTemplate" => "template.metadata",
+            _ => "spec.template.metadata",
+        };
+        if (metadata?["labels"] is { } labels)
+        {
+            return (labels.AnchorRegion, metadataPath + ".labels");
+        }
+
+        return NameAnchor(workload);
+    }
+
+    /// <summary>The object's <c>metadata.name</c> value, else its first line.</summary>
+    public static (SourceRegion Region, string Path) NameAnchor(KubernetesObject obj) =>
+        obj.Root.At("metadata", "name") is { } name ? (name.Region, "metadata.name") : (obj.Root.HeadRegion, "metadata");
+
+    /// <summary>Whether the scan has a workload in the namespace of <paramref name="near"/>.</summary>
+    public static bool HasWorkloadIn(ObjectIndex objects, KubernetesObject near) =>
+        Workloads(objects).Any(w => ObjectIndex.SameNamespace(w, near));
+
+    /// <summary>
+    /// Whether the namespace of <paramref name="near"/> holds a custom resource that may run pods through an
+    /// operator (a Prometheus, a CephCluster, a Kafka cluster). Those pods' labels are the operator's choice, so
+    /// selectors cannot be judged there. Custom kinds known to run no pods (monitoring and certificate objects,
+    /// Istio routing) do not count.
+    /// </summary>
+    public static bool HasOperatorWorkloadIn(ObjectIndex objects, KubernetesObject near) =>
+        objects.All.Any(o => !IsWorkload(o) && IsCustomGroup(o.Group) && !PodlessCustomKinds.Contains(o.Kind) && ObjectIndex.SameNamespace(o, near));
+
+    private static readonly HashSet<string> PodlessCustomKinds = new(System.StringComparer.Ordinal)
+    {
+        "ServiceMonitor", "PodMonitor", "PrometheusRule", "Probe", "ScrapeConfig", "AlertmanagerConfig",
+        "Certificate", "CertificateRequest", "Issuer", "ClusterIssuer",
+        "VirtualService", "DestinationRule", "Gateway", "ServiceEntry", "Sidecar", "PeerAuthentication", "AuthorizationPolicy", "RequestAuthentication",
+        "HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "ReferenceGrant", "BackendTLSPolicy",
+        "SealedSecret", "ExternalSecret", "SecretStore",
+    };
+
+    private static bool IsCustomGroup(string group) =>
+        group.IndexOf('.') > 0 && !group.EndsWith(".k8s.io", System.StringComparison.Ordinal);
+
+    /// <summary>True when the selector has no labels at all (<c>{}</c>, null, or missing), i.e. it selects every pod.</summary>
+    public static bool IsEmptySelector(YamlNode? selector) =>
+        selector is null || selector.IsNull
+        || (selector.IsMapping && (selector["matchLabels"] is null || selector["matchLabels"]!.IsNull || selector["matchLabels"]!.Entries.Count == 0)
+            && (selector["matchExpressions"] is null || selector["matchExpressions"]!.IsNull || selector["matchExpressions"]!.Items.Count == 0));
+}
