@@ -4,7 +4,9 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using KubeSec.Manifests;
+using KubeSec.Model;
 using KubeSec.Rules;
+using KubeSec.Scanning;
 
 namespace KubeSec.Conformance;
 
@@ -47,7 +49,7 @@ internal static class ConformanceScore
                 }
 
                 covered++;
-                var fired = Fires(Path.Combine(peerFolder, fields[0]), fields[1], rules);
+                var fired = Fires(Path.Combine(peerFolder, fields[0]), fields[1], rules, OptionsFor(peer));
                 if (fired is null)
                 {
                     disagreements.Add($"{fields[0]}\t{fields[1]}\t{fields[2]}\texpected {fields[3]}, object not found");
@@ -78,10 +80,17 @@ internal static class ConformanceScore
         return 0;
     }
 
+    /// <summary>
+    /// The peer's own run configuration where it changes verdicts: kube-score's tests run with its
+    /// default target, Kubernetes 1.18 (see the conformance README), which matters to the API-version rules.
+    /// </summary>
+    private static ScanOptions OptionsFor(string peer) =>
+        peer == "kube-score" ? new ScanOptions { KubernetesVersion = new KubernetesVersion(1, 18) } : ScanOptions.Default;
+
     private static double Percent(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
 
     /// <summary>Whether any of the rules reports the object; null when the object is not in the file.</summary>
-    private static bool? Fires(string path, string objectKey, IReadOnlyList<ManifestRule> rules)
+    private static bool? Fires(string path, string objectKey, IReadOnlyList<ManifestRule> rules, ScanOptions options)
     {
         var objects = ManifestLoader.Load(path).Objects;
         var hash = objectKey.LastIndexOf('#');
@@ -105,7 +114,7 @@ internal static class ConformanceScore
             return null;
         }
 
-        var sink = new FindingSink(path);
+        var sink = new FindingSink(path, options);
         foreach (var rule in rules)
         {
             rule.Check(target, sink);
