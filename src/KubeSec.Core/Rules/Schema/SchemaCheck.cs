@@ -46,6 +46,9 @@ internal static class SchemaCheck
     private static readonly ConditionalWeakTable<KubernetesObject, IReadOnlyList<SchemaProblem>> Cache = new();
     private static readonly Regex TypePrefix = new("^V[0-9]+((alpha|beta)[0-9]+)?(?=[A-Z])", RegexOptions.CultureInvariant);
     private static readonly Regex YamlInteger = new("^[-+]?[0-9]+$", RegexOptions.CultureInvariant);
+    // Other YAML 1.1 integer forms (0x1F, 017, 0b101, 1_000): accepted where a number is expected, but never
+    // reported in string fields, so an odd-looking string is not taken for a number.
+    private static readonly Regex YamlOtherInteger = new("^[-+]?(0x[0-9a-fA-F_]+|0o?[0-7_]+|0b[01_]+|[0-9][0-9_]*)$", RegexOptions.CultureInvariant);
     private static readonly Regex YamlFloat = new(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<SchemaProblem> Problems(KubernetesObject obj) => Cache.GetValue(obj, Walk);
@@ -189,14 +192,14 @@ internal static class SchemaCheck
 
                     return;
                 case FieldShape.Integer:
-                    if (!isNumber)
+                    if (!isNumber && !(node.IsPlain && YamlOtherInteger.IsMatch(node.Value ?? string.Empty)))
                     {
                         Wrong(node, path, "an integer", node.IsPlain ? "give a whole number" : "write the number without quotes");
                     }
 
                     return;
                 case FieldShape.Number:
-                    if (!isNumber)
+                    if (!isNumber && !(node.IsPlain && YamlOtherInteger.IsMatch(node.Value ?? string.Empty)))
                     {
                         Wrong(node, path, "a number", node.IsPlain ? "give a number" : "write the number without quotes");
                     }

@@ -47,6 +47,21 @@ public class KS5051Tests
     }
 
     [Fact]
+    public void Yaml_1_1_integer_forms_pass_in_integer_fields_and_odd_strings_pass_in_string_fields()
+    {
+        Assert.Empty(Lint.Manifest(Pod + "    ports: [{containerPort: 0x1F90}]\n    securityContext: {runAsUser: 1_000}\n    env: [{name: A, value: 0x1F}, {name: B, value: 1.2.3}]\n", "KS5051"));
+    }
+
+    [Fact]
+    public void Merge_keys_are_resolved_before_the_check()
+    {
+        var yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels: &common {app: web}\n  annotations:\n    <<: *common\n    team: core\n";
+
+        Assert.Empty(Lint.Manifest(yaml, "KS5050"));
+        Assert.Empty(Lint.Manifest(yaml, "KS5051"));
+    }
+
+    [Fact]
     public void A_boolean_int_or_string_is_wrong()
     {
         var finding = Assert.Single(Lint.Manifest(Pod + "    livenessProbe:\n      httpGet: {port: true}\n", "KS5051"));
