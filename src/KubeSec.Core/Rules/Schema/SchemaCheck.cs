@@ -111,9 +111,9 @@ internal static class SchemaCheck
 
                 var where = path.Length == 0 ? "at the top level" : "in " + path;
                 var suggestion = Closest(name, fields.Keys);
-                var fix = suggestion is null
-                    ? "remove it or move it to where it belongs"
-                    : "did you mean '" + suggestion + "'?";
+                var fix = suggestion is not null ? "did you mean '" + suggestion + "'?"
+                    : fields.Count <= 10 ? "remove it or use one of its fields (" + string.Join(", ", SortedNames(fields.Keys)) + ")."
+                    : "remove it or move it to where it belongs.";
                 _problems.Add(new SchemaProblem(SchemaProblemKind.UnknownField, entry.Key, fieldPath,
                     _obj.Describe() + " sets '" + name + "' " + where + ", which is not a field of " + Friendly(typeName) +
                     ", so the API server rejects it or the setting is silently dropped: " + fix));
@@ -247,6 +247,13 @@ internal static class SchemaCheck
         };
 
         private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
+    }
+
+    private static List<string> SortedNames(IEnumerable<string> names)
+    {
+        var sorted = new List<string>(names);
+        sorted.Sort(StringComparer.Ordinal);
+        return sorted;
     }
 
     /// <summary>The known field nearest to <paramref name="name"/> by edit distance, when near enough to be a typo.</summary>

@@ -43,4 +43,14 @@ public class KS5050Tests
         Assert.Empty(Lint.Manifest("$patch: delete\napiVersion: v1\nkind: Namespace\nmetadata: {name: n}\n", "KS5050"));
         Assert.Empty(Lint.Manifest("apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata: {name: d}\nspec: {bogus: 1}\n", "KS5050"));
     }
+
+    [Fact]
+    public void Without_a_near_name_a_small_type_lists_its_fields()
+    {
+        var pod = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: nginx}]\n  volumes:\n  - name: data\n    storageos:\n      volumeName: v\n      pool: default\n";
+        var finding = Assert.Single(Lint.Manifest(pod, "KS5050"));
+
+        Assert.Equal((10, 7, 10, 11), finding.At());
+        Assert.EndsWith("remove it or use one of its fields (fsType, readOnly, secretRef, volumeName, volumeNamespace).", finding.Message);
+    }
 }
