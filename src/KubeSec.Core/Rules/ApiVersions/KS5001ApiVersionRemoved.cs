@@ -9,7 +9,7 @@ public sealed class KS5001ApiVersionRemoved : ManifestRule
     {
         Description = "The object's apiVersion is no longer served by the target Kubernetes release (KubeSecKubernetesVersion, --kubernetes-version; default 1.34), so applying the manifest fails with 'no matches for kind'. Judged against a table built from the Kubernetes deprecation guide.",
         Fix = "Move the object to the replacement apiVersion named in the finding and adapt the fields that changed (see the Kubernetes deprecation guide).",
-        Equivalents = new[] { "kube-linter:no-extensions-v1beta", "kube-score:stable-version", "trivy:KSV-0107" },
+        Equivalents = new[] { "kube-linter:no-extensions-v1beta", "kube-score:stable-version", "trivy:KSV-0107", "kubeaudit:deprecatedapis" },
     };
 
     public override RuleDescriptor Descriptor => Rule;

@@ -9,7 +9,7 @@ public sealed class KS5002ApiVersionDeprecated : ManifestRule
     {
         Description = "The object's apiVersion is deprecated in the target Kubernetes release (KubeSecKubernetesVersion, --kubernetes-version; default 1.34) but still served: it applies with a warning today and stops applying once the release that removes it is installed. Judged against a table built from the Kubernetes deprecation guide.",
         Fix = "Move the object to the replacement apiVersion named in the finding before upgrading the cluster.",
-        Equivalents = new[] { "kube-score:stable-version", "trivy:KSV-0107" },
+        Equivalents = new[] { "kube-score:stable-version", "trivy:KSV-0107", "kubeaudit:deprecatedapis" },
     };
 
     public override RuleDescriptor Descriptor => Rule;
