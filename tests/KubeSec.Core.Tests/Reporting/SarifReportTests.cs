@@ -1,3 +1,4 @@
+using System.Linq;
 using System.IO;
 using KubeSec.Reporting;
 using KubeSec.Scanning;
@@ -61,7 +62,13 @@ public sealed class SarifReportTests : System.IDisposable
         Assert.Matches("^[0-9a-f]{32}$", privileged.PartialFingerprints["kubesec/v1"]);
         Assert.Equal(FailureLevel.Warning, privileged.Level);
         Assert.Equal("c", privileged.GetProperty("container"));
-        Assert.Equal(17, privileged.GetProperty<int>("objectRiskScore"));
+        // The documented formula: one severity weight per distinct rule reporting the object.
+        var sameObject = run.Results
+            .Where(r => r.Locations.Single().LogicalLocations?.SingleOrDefault()?.FullyQualifiedName == "Pod/prod/quote\"d")
+            .GroupBy(r => r.RuleId)
+            .Sum(g => g.Max(r => WeightOf(r.GetProperty("severity"))));
+        Assert.True(sameObject >= 17, "privileged (critical) and hostPID (high) alone weigh 17");
+        Assert.Equal(sameObject, privileged.GetProperty<int>("objectRiskScore"));
 
         var broken = run.Results.Single(r => r.RuleId == "KS0001");
         Assert.Equal("deploy/with%20space/bad.yaml", broken.Locations.Single().PhysicalLocation.ArtifactLocation.Uri.OriginalString);
@@ -93,4 +100,13 @@ public sealed class SarifReportTests : System.IDisposable
         Assert.Equal(13, moved.Locations.Single().PhysicalLocation.Region.StartLine);
         Assert.Equal(first, moved.PartialFingerprints["kubesec/v1"]);
     }
+
+    private static int WeightOf(string severity) => severity switch
+    {
+        "critical" => 10,
+        "high" => 7,
+        "medium" => 4,
+        "low" => 1,
+        _ => 0,
+    };
 }
