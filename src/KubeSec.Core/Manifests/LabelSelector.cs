@@ -9,7 +9,9 @@ namespace KubeSec.Manifests;
 /// Exists, DoesNotExist), as used by PodDisruptionBudgets, Deployments, NetworkPolicies and
 /// affinity terms. Requirements are ANDed. An empty selector (<c>{}</c>) matches everything; a
 /// missing one is represented by null from <see cref="Parse"/> and callers decide what it means
-/// (a PDB without a selector selects nothing in policy/v1).
+/// (a PDB without a selector selects nothing in policy/v1). Service selectors (a plain map) are read
+/// with <see cref="ParseMap"/>. A requirement on a label that controllers add to the pods they create
+/// (never in the template) counts as met: we cannot know its value, so we assume it fits.
 /// </summary>
 public sealed class LabelSelector
 {
@@ -47,10 +49,7 @@ public sealed class LabelSelector
             {
                 foreach (var entry in matchLabels.Entries)
                 {
-                    if (entry.Key.AsString() is { } key)
-                    {
-                        requirements.Add(new Requirement(key, Operator.In, new[] { entry.Value.AsString() ?? string.Empty }));
-                    }
+                    valid &= AddEquality(requirements, entry);
                 }
             }
         }
@@ -79,6 +78,55 @@ public sealed class LabelSelector
 
         return new LabelSelector(requirements, valid);
     }
+
+    /// <summary>Reads a Service-style selector: a plain map of label values; null when the node is not a mapping.</summary>
+    public static LabelSelector? ParseMap(YamlNode? node)
+    {
+        if (node is null || !node.IsMapping)
+        {
+            return null;
+        }
+
+        var requirements = new List<Requirement>();
+        var valid = true;
+        foreach (var entry in node.Entries)
+        {
+            valid &= AddEquality(requirements, entry);
+        }
+
+        return new LabelSelector(requirements, valid);
+    }
+
+    /// <summary>
+    /// Whether a LabelSelector node selects the labels: true for an absent selector (NetworkPolicy
+    /// <c>podSelector</c> semantics), null when it cannot be read (wrong shape, unknown operator), so
+    /// cross-object rules stay silent on what they cannot judge.
+    /// </summary>
+    public static bool? Test(YamlNode? selector, IReadOnlyDictionary<string, string> labels)
+    {
+        if (selector is null || selector.IsNull)
+        {
+            return true;
+        }
+
+        return Parse(selector) is { IsValid: true } parsed ? parsed.Matches(labels) : null;
+    }
+
+    /// <summary>Whether a plain map selector (a Service's <c>spec.selector</c>) matches; null when unreadable.</summary>
+    public static bool? TestMap(YamlNode selector, IReadOnlyDictionary<string, string> labels) =>
+        ParseMap(selector) is { IsValid: true } parsed ? parsed.Matches(labels) : null;
+
+    /// <summary>The labels of the pods a workload runs: the pod template's labels, or a Pod's own.</summary>
+    public static IReadOnlyDictionary<string, string> PodLabels(KubernetesObject workload) =>
+        ReadLabels(PodMetadata.OfWorkload(workload)?["labels"]);
+
+    /// <summary>
+    /// Labels that controllers add to the pods they create, e.g. a Service for one StatefulSet replica
+    /// selects <c>statefulset.kubernetes.io/pod-name</c>.
+    /// </summary>
+    public static bool IsControllerLabel(string key) => key is "statefulset.kubernetes.io/pod-name" or "apps.kubernetes.io/pod-index"
+        or "controller-revision-hash" or "pod-template-hash" or "pod-template-generation" or "controller-uid" or "job-name"
+        or "batch.kubernetes.io/job-name" or "batch.kubernetes.io/controller-uid" or "batch.kubernetes.io/job-completion-index";
 
     /// <summary>Labels of a mapping node (<c>metadata.labels</c>); non-scalar values are skipped, a missing node is no labels.</summary>
     public static IReadOnlyDictionary<string, string> ReadLabels(YamlNode? labels)
@@ -117,6 +165,17 @@ public sealed class LabelSelector
         return true;
     }
 
+    private static bool AddEquality(List<Requirement> requirements, YamlEntry entry)
+    {
+        if (entry.Key.AsString() is not { } key || !entry.Value.IsScalar)
+        {
+            return false;
+        }
+
+        requirements.Add(new Requirement(key, Operator.In, new[] { entry.Value.AsString() ?? string.Empty }));
+        return true;
+    }
+
     private static Requirement? ParseExpression(YamlNode expression)
     {
         var key = expression["key"]?.AsString();
@@ -131,6 +190,11 @@ public sealed class LabelSelector
         {
             foreach (var item in list.Items)
             {
+                if (!item.IsScalar)
+                {
+                    return null;
+                }
+
                 values.Add(item.AsString() ?? string.Empty);
             }
         }
@@ -175,6 +239,11 @@ public sealed class LabelSelector
         public bool Matches(IReadOnlyDictionary<string, string> labels)
         {
             var has = labels.TryGetValue(_key, out var value);
+            if (!has && IsControllerLabel(_key))
+            {
+                return true;
+            }
+
             return _operator switch
             {
                 Operator.In => has && Contains(value!),

@@ -15,6 +15,15 @@ public static class PodMetadata
         return metadata?["annotations"] is { IsMapping: true } annotations ? annotations : null;
     }
 
+    /// <summary>The metadata of the pods a workload object runs (CronJob and PodTemplate included), or null.</summary>
+    public static YamlNode? OfWorkload(KubernetesObject workload) => workload.Kind switch
+    {
+        "Pod" => workload.Root["metadata"],
+        "CronJob" => workload.Root.At("spec", "jobTemplate", "spec", "template", "metadata"),
+        "PodTemplate" => workload.Root.At("template", "metadata"),
+        _ => workload.Root.At("spec", "template", "metadata"),
+    };
+
     /// <summary>The pod's annotation value node by key, or null.</summary>
     public static YamlNode? Annotation(this PodSpecView pod, string key) => pod.Annotations()?[key];
 

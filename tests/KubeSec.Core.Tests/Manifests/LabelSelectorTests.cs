@@ -72,4 +72,36 @@ public class LabelSelectorTests
         Assert.Equal(Labels("app", "web", "n", "3"), LabelSelector.ReadLabels(node));
         Assert.Empty(LabelSelector.ReadLabels(null));
     }
+
+    private static YamlNode? Node(string yaml) => YamlTreeBuilder.Build("s: " + yaml + "\n", YamlLimits.Default).Documents[0].Root!["s"];
+
+    [Theory]
+    [InlineData("null", true)] // An absent podSelector selects every pod.
+    [InlineData("{matchLabels: {app: web}}", true)]
+    [InlineData("{matchLabels: {app: api}}", false)]
+    [InlineData("{matchLabels: {app: [web]}}", null)]
+    [InlineData("{matchExpressions: [{key: app, operator: Like, values: [web]}]}", null)]
+    [InlineData("web", null)]
+    public void Test_is_unknown_for_selectors_it_cannot_read(string selector, bool? expected)
+    {
+        Assert.Equal(expected, LabelSelector.Test(Node(selector), Labels("app", "web")));
+    }
+
+    [Theory]
+    [InlineData("{app: web}", true)]
+    [InlineData("{app: web, tier: back}", false)]
+    [InlineData("{app: {nested: x}}", null)]
+    [InlineData("[app]", null)]
+    public void Service_selectors_are_plain_maps(string selector, bool? expected)
+    {
+        Assert.Equal(expected, LabelSelector.TestMap(Node(selector)!, Labels("app", "web")));
+    }
+
+    [Theory]
+    [InlineData("{matchLabels: {statefulset.kubernetes.io/pod-name: db-0}}")]
+    [InlineData("{matchExpressions: [{key: pod-template-hash, operator: In, values: [abc]}]}")]
+    public void Labels_added_by_controllers_are_assumed_to_fit(string selector)
+    {
+        Assert.True(Selector(selector)!.Matches(Labels("app", "db")));
+    }
 }

@@ -27,8 +27,8 @@ public sealed class KS4001PodNotSelectedByNetworkPolicy : CrossObjectRule
 
         foreach (var workload in NetworkObjects.Workloads(objects))
         {
-            var labels = SelectorMatch.PodLabels(workload);
-            var selected = policies.Any(p => ObjectIndex.SameNamespace(p, workload) && SelectorMatch.Matches(p.Root.At("spec", "podSelector"), labels) != false);
+            var labels = LabelSelector.PodLabels(workload);
+            var selected = policies.Any(p => ObjectIndex.SameNamespace(p, workload) && LabelSelector.Test(p.Root.At("spec", "podSelector"), labels) != false);
             if (selected)
             {
                 continue;

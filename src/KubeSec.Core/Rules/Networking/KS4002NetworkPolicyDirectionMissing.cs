@@ -22,11 +22,11 @@ public sealed class KS4002NetworkPolicyDirectionMissing : CrossObjectRule
         var policies = objects.OfKind("NetworkPolicy");
         foreach (var workload in NetworkObjects.Workloads(objects))
         {
-            var labels = SelectorMatch.PodLabels(workload);
+            var labels = LabelSelector.PodLabels(workload);
             bool any = false, ingress = false, egress = false;
             foreach (var policy in policies)
             {
-                if (!ObjectIndex.SameNamespace(policy, workload) || SelectorMatch.Matches(policy.Root.At("spec", "podSelector"), labels) != true)
+                if (!ObjectIndex.SameNamespace(policy, workload) || LabelSelector.Test(policy.Root.At("spec", "podSelector"), labels) != true)
                 {
                     continue;
                 }

@@ -20,14 +20,14 @@ public sealed class KS4007ServiceSelectsNoPods : CrossObjectRule
         foreach (var service in objects.OfKind("Service"))
         {
             var selector = service.Root.At("spec", "selector");
-            if (selector is not { IsMapping: true } || selector.Entries.Count == 0 || SelectorMatch.IsTemplated(selector)
+            if (selector is not { IsMapping: true } || selector.Entries.Count == 0 || TemplatePlaceholder.In(selector)
                 || service.Root.At("spec", "type")?.AsString() == "ExternalName"
                 || !NetworkObjects.HasWorkloadIn(objects, service) || NetworkObjects.HasOperatorWorkloadIn(objects, service))
             {
                 continue;
             }
 
-            var matched = NetworkObjects.Workloads(objects).Any(w => ObjectIndex.SameNamespace(w, service) && SelectorMatch.MatchesMap(selector, SelectorMatch.PodLabels(w)) != false);
+            var matched = NetworkObjects.Workloads(objects).Any(w => ObjectIndex.SameNamespace(w, service) && LabelSelector.TestMap(selector, LabelSelector.PodLabels(w)) != false);
             if (matched)
             {
                 continue;

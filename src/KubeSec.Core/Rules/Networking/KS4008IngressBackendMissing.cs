@@ -35,7 +35,7 @@ public sealed class KS4008IngressBackendMissing : CrossObjectRule
 
                 var nameNode = v1 ? backend.At("service", "name") : backend["serviceName"] ?? backend.At("service", "name");
                 var portNode = v1 ? backend.At("service", "port") : backend["servicePort"] ?? backend.At("service", "port");
-                if (!haveServices || nameNode?.AsString() is not { } name || SelectorMatch.IsTemplated(nameNode))
+                if (!haveServices || nameNode?.AsString() is not { } name || TemplatePlaceholder.In(nameNode))
                 {
                     continue;
                 }
@@ -75,7 +75,7 @@ public sealed class KS4008IngressBackendMissing : CrossObjectRule
             return ports.Items.Any(p => p["port"]?.AsInteger() == n) ? null : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        if (name is { } text && !SelectorMatch.IsTemplated(portNode))
+        if (name is { } text && !TemplatePlaceholder.In(portNode))
         {
             return ports.Items.Any(p => p["name"]?.AsString() == text) ? null : "'" + text + "'";
         }

@@ -20,9 +20,9 @@ public sealed class KS4009NetworkPolicySelectsNoPods : CrossObjectRule
         foreach (var policy in objects.OfKind("NetworkPolicy"))
         {
             var selector = policy.Root.At("spec", "podSelector");
-            if (NetworkObjects.IsEmptySelector(selector) || SelectorMatch.IsTemplated(selector)
+            if (NetworkObjects.IsEmptySelector(selector) || TemplatePlaceholder.In(selector)
                 || !NetworkObjects.HasWorkloadIn(objects, policy) || NetworkObjects.HasOperatorWorkloadIn(objects, policy)
-                || NetworkObjects.Workloads(objects).Any(w => ObjectIndex.SameNamespace(w, policy) && SelectorMatch.Matches(selector, SelectorMatch.PodLabels(w)) != false))
+                || NetworkObjects.Workloads(objects).Any(w => ObjectIndex.SameNamespace(w, policy) && LabelSelector.Test(selector, LabelSelector.PodLabels(w)) != false))
             {
                 continue;
             }

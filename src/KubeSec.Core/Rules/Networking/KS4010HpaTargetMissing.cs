@@ -22,7 +22,7 @@ public sealed class KS4010HpaTargetMissing : CrossObjectRule
             var target = hpa.Root.At("spec", "scaleTargetRef");
             var kind = target?["kind"]?.AsString();
             var nameNode = target?["name"];
-            if (kind is null || nameNode?.AsString() is not { } name || SelectorMatch.IsTemplated(nameNode)
+            if (kind is null || nameNode?.AsString() is not { } name || TemplatePlaceholder.In(nameNode)
                 || objects.OfKind(kind).Count == 0 || objects.Find(kind, name, hpa) is not null)
             {
                 continue;

@@ -18,14 +18,14 @@ public sealed class KS4011SelectorDoesNotMatchTemplate : ManifestRule
     public override void Check(KubernetesObject obj, FindingSink sink)
     {
         if (obj.PodSpec is null || obj.Kind is "Pod" or "CronJob" or "PodTemplate"
-            || obj.Root.At("spec", "selector") is not { IsMapping: true } selector || selector.Entries.Count == 0 || SelectorMatch.IsTemplated(selector))
+            || obj.Root.At("spec", "selector") is not { IsMapping: true } selector || selector.Entries.Count == 0 || TemplatePlaceholder.In(selector))
         {
             return;
         }
 
-        var labels = SelectorMatch.PodLabels(obj);
+        var labels = LabelSelector.PodLabels(obj);
         var plainMap = selector["matchLabels"] is null && selector["matchExpressions"] is null;
-        var match = plainMap ? SelectorMatch.MatchesMap(selector, labels) : SelectorMatch.Matches(selector, labels);
+        var match = plainMap ? LabelSelector.TestMap(selector, labels) : LabelSelector.Test(selector, labels);
         if (match != false)
         {
             return;

@@ -93,7 +93,7 @@ public sealed class KS4012InvalidPort : ManifestRule
     private static string? Problem(YamlNode value, bool number, bool namesAllowed = true)
     {
         var text = value.AsString();
-        if (text is null || text.IndexOf("{{", System.StringComparison.Ordinal) >= 0)
+        if (text is null || TemplatePlaceholder.In(text))
         {
             return null;
         }

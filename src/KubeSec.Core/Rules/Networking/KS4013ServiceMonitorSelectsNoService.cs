@@ -42,7 +42,7 @@ public sealed class KS4013ServiceMonitorSelectsNoService : CrossObjectRule
 
             var selector = spec["selector"];
             var namespaceSelector = spec["namespaceSelector"];
-            if (SelectorMatch.IsTemplated(selector) || SelectorMatch.IsTemplated(namespaceSelector))
+            if (TemplatePlaceholder.In(selector) || TemplatePlaceholder.In(namespaceSelector))
             {
                 continue;
             }
@@ -58,14 +58,14 @@ public sealed class KS4013ServiceMonitorSelectsNoService : CrossObjectRule
 
             // Operator-created Services (a CephCluster's exporter) cannot be seen; nor can the API server's own
             // 'kubernetes' Service in default, which Kubernetes creates with these labels.
-            var targetsApiServer = (names is null || names.Contains("default")) && SelectorMatch.Matches(selector, ApiServerServiceLabels) == true;
+            var targetsApiServer = (names is null || names.Contains("default")) && LabelSelector.Test(selector, ApiServerServiceLabels) == true;
             if (targetsApiServer || services.Any(s => (names is null || InNamespaces(s, names)) && NetworkObjects.HasOperatorWorkloadIn(objects, s)))
             {
                 continue;
             }
 
             var found = services.Any(s => (names is null || InNamespaces(s, names))
-                && SelectorMatch.Matches(selector, SelectorMatch.Labels(s.Root.At("metadata", "labels"))) != false);
+                && LabelSelector.Test(selector, LabelSelector.ReadLabels(s.Root.At("metadata", "labels"))) != false);
             if (found)
             {
                 continue;

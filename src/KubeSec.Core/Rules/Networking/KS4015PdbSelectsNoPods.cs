@@ -19,9 +19,9 @@ public sealed class KS4015PdbSelectsNoPods : CrossObjectRule
         foreach (var pdb in objects.OfKind("PodDisruptionBudget"))
         {
             var selector = pdb.Root.At("spec", "selector");
-            if (NetworkObjects.IsEmptySelector(selector) || SelectorMatch.IsTemplated(selector)
+            if (NetworkObjects.IsEmptySelector(selector) || TemplatePlaceholder.In(selector)
                 || !NetworkObjects.HasWorkloadIn(objects, pdb) || NetworkObjects.HasOperatorWorkloadIn(objects, pdb)
-                || NetworkObjects.Workloads(objects).Any(w => ObjectIndex.SameNamespace(w, pdb) && SelectorMatch.Matches(selector, SelectorMatch.PodLabels(w)) != false))
+                || NetworkObjects.Workloads(objects).Any(w => ObjectIndex.SameNamespace(w, pdb) && LabelSelector.Test(selector, LabelSelector.PodLabels(w)) != false))
             {
                 continue;
             }

@@ -25,7 +25,7 @@ public static class NetworkObjects
     /// </summary>
     public static (SourceRegion Region, string Path) PodLabelsAnchor(KubernetesObject workload)
     {
-        var metadata = SelectorMatch.PodTemplateMetadata(workload);
+        var metadata = PodMetadata.OfWorkload(workload);
         var metadataPath = workload.Kind switch
         {
             "Pod" => "metadata",

@@ -25,7 +25,7 @@ public readonly struct ServiceAccountUse
     public bool IsDefault => Name == "default";
 
     /// <summary>True when the name is a template placeholder we cannot judge.</summary>
-    public bool IsTemplated => Name.IndexOf("{{", System.StringComparison.Ordinal) >= 0;
+    public bool IsTemplated => TemplatePlaceholder.In(Name);
 
     public static ServiceAccountUse Of(PodSpecView pod)
     {

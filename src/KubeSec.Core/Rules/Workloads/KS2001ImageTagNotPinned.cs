@@ -21,7 +21,7 @@ public sealed class KS2001ImageTagNotPinned : ContainerRule
     {
         var image = container.Node["image"];
         var text = image?.AsString();
-        if (image is null || text is null || text.IndexOf("{{", System.StringComparison.Ordinal) >= 0 || ImageReference.TryParse(text) is not { } reference)
+        if (image is null || text is null || TemplatePlaceholder.In(text) || ImageReference.TryParse(text) is not { } reference)
         {
             return; // A missing image is a schema problem; a templated one is resolved later.
         }

@@ -18,7 +18,7 @@ public sealed class KS2011ImagePullPolicyNotAlways : ContainerRule
     protected override void CheckContainer(ContainerView container, FindingSink sink)
     {
         var imageText = container.Node["image"]?.AsString();
-        if (imageText is null || WorkloadShape.ContainsTemplate(imageText) || ImageReference.TryParse(imageText) is not { } image || image.Digest is not null)
+        if (imageText is null || TemplatePlaceholder.In(imageText) || ImageReference.TryParse(imageText) is not { } image || image.Digest is not null)
         {
             return;
         }
@@ -39,7 +39,7 @@ public sealed class KS2011ImagePullPolicyNotAlways : ContainerRule
             return;
         }
 
-        if (policy == "Always" || WorkloadShape.ContainsTemplate(policy))
+        if (policy == "Always" || TemplatePlaceholder.In(policy))
         {
             return;
         }

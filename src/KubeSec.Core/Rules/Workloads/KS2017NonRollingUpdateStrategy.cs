@@ -24,7 +24,7 @@ public sealed class KS2017NonRollingUpdateStrategy : ManifestRule
             _ => null,
         };
         if (rolling is null || obj.Root.At("spec", "strategy", "type") is not { } node || node.AsString() is not { } type ||
-            type == rolling || WorkloadShape.ContainsTemplate(type) || MountsClaim(obj))
+            type == rolling || TemplatePlaceholder.In(type) || MountsClaim(obj))
         {
             return;
         }

@@ -24,7 +24,7 @@ public sealed class KS2019JobRestartPolicyInvalid : PodSpecRule
 
         var node = pod.Spec["restartPolicy"];
         var policy = node?.AsString();
-        if (policy is "OnFailure" or "Never" || (policy is not null && WorkloadShape.ContainsTemplate(policy)))
+        if (policy is "OnFailure" or "Never" || (policy is not null && TemplatePlaceholder.In(policy)))
         {
             return;
         }

@@ -30,7 +30,7 @@ public sealed class KS2029ProbePortNotExposed : ContainerRule
 
             foreach (var handler in new[] { "httpGet", "tcpSocket", "grpc" })
             {
-                if (probe.At(handler, "port") is not { IsScalar: true, IsNull: false } port || port.AsString() is not { } text || WorkloadShape.ContainsTemplate(text))
+                if (probe.At(handler, "port") is not { IsScalar: true, IsNull: false } port || port.AsString() is not { } text || TemplatePlaceholder.In(text))
                 {
                     continue;
                 }

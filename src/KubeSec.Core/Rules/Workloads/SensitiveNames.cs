@@ -1,3 +1,4 @@
+using KubeSec.Manifests;
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
@@ -68,7 +69,7 @@ internal static class SensitiveNames
     public static bool IsLiteralSecretValue(string value)
     {
         var text = value.Trim();
-        if (text.Length == 0 || text[0] == '/' || text.IndexOf("{{", StringComparison.Ordinal) >= 0 ||
+        if (text.Length == 0 || text[0] == '/' || TemplatePlaceholder.In(text) ||
             (text.StartsWith("$(", StringComparison.Ordinal) && text.EndsWith(")", StringComparison.Ordinal)) ||
             (text.StartsWith("${", StringComparison.Ordinal) && text.EndsWith("}", StringComparison.Ordinal)))
         {

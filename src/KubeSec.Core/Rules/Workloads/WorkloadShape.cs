@@ -22,6 +22,4 @@ internal static class WorkloadShape
     /// <summary>The pod template's labels (<c>spec.template.metadata.labels</c>), null when absent or not a mapping.</summary>
     public static Yaml.YamlNode? TemplateLabels(KubernetesObject obj) =>
         obj.Root.At("spec", "template", "metadata", "labels") is { IsMapping: true } labels ? labels : null;
-
-    public static bool ContainsTemplate(string text) => text.IndexOf("{{", StringComparison.Ordinal) >= 0;
 }
