@@ -114,7 +114,7 @@ public class BuildIntegrationTests
     public void An_unchanged_build_replays_its_findings_and_a_change_is_picked_up()
     {
         var project = new ConsumerProject(_feed);
-        var manifest = project.Write("k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostPID: true\n  securityContext: {runAsNonRoot: true}\n  containers:\n  - name: c\n    image: app:1.0\n    securityContext: {allowPrivilegeEscalation: false}\n");
+        var manifest = project.Write("k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostPID: true\n  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}\n  containers:\n  - name: c\n    image: app:1.0\n    securityContext: {allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: {drop: [ALL]}}\n");
 
         var first = project.Build();
         var second = project.Build();

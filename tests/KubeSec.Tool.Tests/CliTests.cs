@@ -7,7 +7,7 @@ namespace KubeSec.Tool.Tests;
 /// <summary>The tool's command line, run in process over files written to a temp folder.</summary>
 public sealed class CliTests : IDisposable
 {
-    private const string PrivilegedPod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  securityContext: {runAsNonRoot: true}\n  containers:\n  - name: c\n    image: app:1.0\n    securityContext:\n      privileged: true\n      allowPrivilegeEscalation: false\n";
+    private const string PrivilegedPod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}\n  containers:\n  - name: c\n    image: app:1.0\n    securityContext:\n      privileged: true\n      allowPrivilegeEscalation: false\n      readOnlyRootFilesystem: true\n      capabilities: {drop: [ALL]}\n";
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "kubesec-cli-" + Guid.NewGuid().ToString("N"));
 
