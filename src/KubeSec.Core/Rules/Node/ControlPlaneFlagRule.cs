@@ -104,6 +104,41 @@ public abstract class RequiredFlagRule : ControlPlaneFlagRule
     }
 }
 
+/// <summary>
+/// kube-apiserver's <c>--authorization-mode</c> must include one authorizer; the flag defaults to AlwaysAllow,
+/// so a missing flag fails too. Structured authorization (<c>--authorization-config</c>) is not judged.
+/// </summary>
+public abstract class AuthorizationModeRule : ControlPlaneFlagRule
+{
+    /// <summary>The authorizer that must be listed, e.g. <c>RBAC</c>.</summary>
+    protected abstract string Authorizer { get; }
+
+    /// <summary>What is lost without it, as a clause: <c>so Roles and RoleBindings have no effect</c>.</summary>
+    protected abstract string Consequence { get; }
+
+    protected override bool AppliesTo(ControlPlaneComponent component) => component == ControlPlaneComponent.ApiServer;
+
+    protected override void CheckFlags(ControlPlaneFlags flags, FindingSink sink)
+    {
+        if (FlagLists.UsesAuthorizationConfig(flags))
+        {
+            return;
+        }
+
+        var mode = flags.Get("authorization-mode");
+        if (mode is null)
+        {
+            flags.Report(sink, Descriptor, flags.MissingRegion, flags.PathOf("authorization-mode"),
+                flags.Describe + " does not set --authorization-mode, which defaults to AlwaysAllow without " + Authorizer + ", " + Consequence + ": add --authorization-mode=Node,RBAC.");
+        }
+        else if (!FlagLists.ContainsIgnoringCase(mode, Authorizer))
+        {
+            flags.Report(sink, Descriptor, mode.Region, mode.Path,
+                flags.Describe + " sets " + Written(mode) + " without " + Authorizer + ", " + Consequence + ": add " + Authorizer + " to --authorization-mode.");
+        }
+    }
+}
+
 /// <summary>Helpers for authorization-mode and admission plugin lists.</summary>
 internal static class FlagLists
 {

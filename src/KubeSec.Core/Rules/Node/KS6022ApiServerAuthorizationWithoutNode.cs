@@ -2,7 +2,7 @@ using KubeSec.Model;
 
 namespace KubeSec.Rules.Node;
 
-public sealed class KS6022ApiServerAuthorizationWithoutNode : ControlPlaneFlagRule
+public sealed class KS6022ApiServerAuthorizationWithoutNode : AuthorizationModeRule
 {
     public static readonly RuleDescriptor Rule = new("KS6022", "ApiServerAuthorizationWithoutNode", "API server does not use the Node authorizer", Severity.Medium, RuleCategory.NodeConfiguration)
     {
@@ -14,25 +14,7 @@ public sealed class KS6022ApiServerAuthorizationWithoutNode : ControlPlaneFlagRu
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool AppliesTo(ControlPlaneComponent component) => component == ControlPlaneComponent.ApiServer;
+    protected override string Authorizer => "Node";
 
-    protected override void CheckFlags(ControlPlaneFlags flags, FindingSink sink)
-    {
-        if (FlagLists.UsesAuthorizationConfig(flags))
-        {
-            return;
-        }
-
-        var mode = flags.Get("authorization-mode");
-        if (mode is null)
-        {
-            flags.Report(sink, Rule, flags.MissingRegion, flags.PathOf("authorization-mode"),
-                flags.Describe + " does not set --authorization-mode, which defaults to AlwaysAllow without Node, so kubelets are not limited to the objects of their own node: add --authorization-mode=Node,RBAC.");
-        }
-        else if (!FlagLists.ContainsIgnoringCase(mode, "Node"))
-        {
-            flags.Report(sink, Rule, mode.Region, mode.Path,
-                flags.Describe + " sets " + Written(mode) + " without Node, so kubelets are not limited to the objects of their own node: add Node to --authorization-mode.");
-        }
-    }
+    protected override string Consequence => "so kubelets are not limited to the objects of their own node";
 }

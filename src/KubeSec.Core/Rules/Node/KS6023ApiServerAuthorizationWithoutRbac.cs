@@ -2,7 +2,7 @@ using KubeSec.Model;
 
 namespace KubeSec.Rules.Node;
 
-public sealed class KS6023ApiServerAuthorizationWithoutRbac : ControlPlaneFlagRule
+public sealed class KS6023ApiServerAuthorizationWithoutRbac : AuthorizationModeRule
 {
     public static readonly RuleDescriptor Rule = new("KS6023", "ApiServerAuthorizationWithoutRbac", "API server does not use RBAC authorization", Severity.High, RuleCategory.NodeConfiguration)
     {
@@ -14,25 +14,7 @@ public sealed class KS6023ApiServerAuthorizationWithoutRbac : ControlPlaneFlagRu
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool AppliesTo(ControlPlaneComponent component) => component == ControlPlaneComponent.ApiServer;
+    protected override string Authorizer => "RBAC";
 
-    protected override void CheckFlags(ControlPlaneFlags flags, FindingSink sink)
-    {
-        if (FlagLists.UsesAuthorizationConfig(flags))
-        {
-            return;
-        }
-
-        var mode = flags.Get("authorization-mode");
-        if (mode is null)
-        {
-            flags.Report(sink, Rule, flags.MissingRegion, flags.PathOf("authorization-mode"),
-                flags.Describe + " does not set --authorization-mode, which defaults to AlwaysAllow without RBAC, so Roles and RoleBindings have no effect: add --authorization-mode=Node,RBAC.");
-        }
-        else if (!FlagLists.ContainsIgnoringCase(mode, "RBAC"))
-        {
-            flags.Report(sink, Rule, mode.Region, mode.Path,
-                flags.Describe + " sets " + Written(mode) + " without RBAC, so Roles and RoleBindings have no effect: add RBAC to --authorization-mode.");
-        }
-    }
+    protected override string Consequence => "so Roles and RoleBindings have no effect";
 }
