@@ -27,41 +27,67 @@ public sealed class KS4019StatefulSetServiceInvalid : CrossObjectRule
             }
 
             var prefix = statefulSet.Describe() + " has serviceName '" + name + "'";
-            var service = objects.Find("Service", name, statefulSet);
-            if (service is null)
+
+            // The scan may hold several Services of that name (copies of one app for several environments): one good one is enough.
+            var candidates = objects.OfKind("Service").Where(s => s.Name == name && ObjectIndex.SameNamespace(s, statefulSet)).ToList();
+            if (candidates.Count == 0)
             {
                 sink.ReportOn(Rule, statefulSet, nameNode.Region, "spec.serviceName",
                     prefix + ", but the scan has no Service of that name in its namespace, so its pods get no stable DNS names: add a headless Service named '" + name + "' that selects its pods.");
                 continue;
             }
 
-            var clusterIp = service.Root.At("spec", "clusterIP");
-            if (clusterIp?.AsString() is not "None")
-            {
-                if (!TemplatePlaceholder.In(clusterIp))
-                {
-                    sink.ReportOn(Rule, statefulSet, nameNode.Region, "spec.serviceName",
-                        prefix + ", but that Service is not headless, so its pods get no stable DNS names: set clusterIP: None on Service '" + name + "'.");
-                }
-
-                continue;
-            }
-
-            var selector = service.Root.At("spec", "selector");
-            if (TemplatePlaceholder.In(selector) || TemplatePlaceholder.In(WorkloadLabels(statefulSet)))
+            var verdicts = candidates.Select(s => Judge(s, statefulSet)).ToList();
+            if (verdicts.Contains(Verdict.Good) || verdicts.Contains(Verdict.Unknown))
             {
                 continue;
             }
 
-            var selects = selector is { IsMapping: true } && selector.Entries.Count > 0
-                ? LabelSelector.TestMap(selector, LabelSelector.PodLabels(statefulSet))
-                : false;
-            if (selects == false)
-            {
-                sink.ReportOn(Rule, statefulSet, nameNode.Region, "spec.serviceName",
-                    prefix + ", but that Service's selector does not select its pods, so they get no DNS records: make the selector of Service '" + name + "' match the pod template labels.");
-            }
+            var message = verdicts.Contains(Verdict.SelectsOtherPods)
+                ? prefix + ", but that Service's selector does not select its pods, so they get no DNS records: make the selector of Service '" + name + "' match the pod template labels."
+                : prefix + ", but that Service is not headless, so its pods get no stable DNS names: set clusterIP: None on Service '" + name + "'.";
+            sink.ReportOn(Rule, statefulSet, nameNode.Region, "spec.serviceName", message);
         }
+    }
+
+    private enum Verdict
+    {
+        Good,
+        Unknown,
+        NotHeadless,
+        SelectsOtherPods,
+    }
+
+    private static Verdict Judge(KubernetesObject service, KubernetesObject statefulSet)
+    {
+        var clusterIp = service.Root.At("spec", "clusterIP");
+        if (TemplatePlaceholder.In(clusterIp))
+        {
+            return Verdict.Unknown;
+        }
+
+        if (clusterIp?.AsString() is not "None")
+        {
+            return Verdict.NotHeadless;
+        }
+
+        var selector = service.Root.At("spec", "selector");
+        if (TemplatePlaceholder.In(selector) || TemplatePlaceholder.In(WorkloadLabels(statefulSet)))
+        {
+            return Verdict.Unknown;
+        }
+
+        if (selector is not { IsMapping: true } || selector.Entries.Count == 0)
+        {
+            return Verdict.SelectsOtherPods;
+        }
+
+        return LabelSelector.TestMap(selector, LabelSelector.PodLabels(statefulSet)) switch
+        {
+            true => Verdict.Good,
+            false => Verdict.SelectsOtherPods,
+            null => Verdict.Unknown,
+        };
     }
 
     private static Yaml.YamlNode? WorkloadLabels(KubernetesObject statefulSet) => statefulSet.Root.At("spec", "template", "metadata", "labels");

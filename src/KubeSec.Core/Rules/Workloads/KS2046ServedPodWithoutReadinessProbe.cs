@@ -9,7 +9,7 @@ public sealed class KS2046ServedPodWithoutReadinessProbe : CrossObjectRule
 {
     public static readonly RuleDescriptor Rule = new("KS2046", "ServedPodWithoutReadinessProbe", "Pods behind a Service have no readiness probe", Severity.Medium, RuleCategory.Reliability)
     {
-        Description = "A workload whose pod labels a Service of the scan in the same namespace selects, but none of whose containers has a readinessProbe, is added to the Service's endpoints as soon as its containers start: requests arrive before the application can serve, and a rollout replaces working pods with broken ones without waiting. One readiness probe on any container of the pod gates it, so the check is per pod, not per container (KS2003 checks every container of every long-running workload). Jobs and CronJobs, Services without a selector, ExternalName Services and templated selectors are skipped.",
+        Description = "A workload whose pod labels a Service of the scan in the same namespace selects, but none of whose containers has a readinessProbe, is added to the Service's endpoints as soon as its containers start: requests arrive before the application can serve, and a rollout replaces working pods with broken ones without waiting. One readiness probe on any container of the pod gates it, so the check is per pod, not per container (KS2003 checks every container of every long-running workload). Jobs and CronJobs, Services without a selector, ExternalName Services and templated selectors are skipped, as are workloads of which another object of the same kind and name in the scan (a kustomize base or overlay) has a readiness probe.",
         Fix = "Add a readinessProbe to the container that serves the Service's port, succeeding only when it can handle requests.",
         Equivalents = new[] { "kube-score:pod-probes" },
         EnabledByDefault = false,
@@ -28,6 +28,12 @@ public sealed class KS2046ServedPodWithoutReadinessProbe : CrossObjectRule
         foreach (var workload in objects.Workloads)
         {
             if (WorkloadShape.RunsToCompletion(workload) || workload.Kind == "PodTemplate" || workload.PodSpec is not { } pod || HasReadinessProbe(pod))
+            {
+                continue;
+            }
+
+            // A kustomize patch or an overlay copy of a workload holds only part of it: the full definition elsewhere in the scan decides.
+            if (objects.OfKind(workload.Kind).Any(twin => twin.Name == workload.Name && twin.PodSpec is { } twinPod && HasReadinessProbe(twinPod)))
             {
                 continue;
             }
