@@ -10,7 +10,7 @@ public sealed class KS4011SelectorDoesNotMatchTemplate : ManifestRule
     {
         Description = "A Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, ReplicationController, Argo Rollout or OpenShift DeploymentConfig whose spec.selector does not match its own pod template's labels is rejected by the API server (apps/v1), or manages pods it does not own and never sees the ones it creates. LabelSelectors (matchLabels, matchExpressions) and plain map selectors (ReplicationController, DeploymentConfig) are both evaluated; templated selectors are skipped.",
         Fix = "Make spec.selector match spec.template.metadata.labels.",
-        Equivalents = new[] { "kube-linter:mismatching-selector" },
+        Equivalents = new[] { "kube-linter:mismatching-selector", "kube-score:deployment-pod-selector-labels-match-template-metadata-labels", "kube-score:statefulset-pod-selector-labels-match-template-metadata-labels" },
     };
 
     public override RuleDescriptor Descriptor => Rule;

@@ -28,4 +28,15 @@ public class KS4011Tests
         Assert.Empty(Lint.Manifest(Net.Deployment("api"), "KS4011"));
         Assert.Empty(Lint.Manifest(Net.Deployment("api").Replace("matchLabels: {app: api}", "matchLabels: {app: \"{{ .Release.Name }}\"}"), "KS4011"));
     }
+
+    [Fact]
+    public void Fires_on_a_statefulset_whose_template_labels_differ()
+    {
+        var statefulSet = "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: db}\nspec:\n  serviceName: db\n  selector:\n    matchLabels: {app: foo}\n  template:\n    metadata: {labels: {app: bar}}\n    spec: {containers: [{name: c}]}\n";
+
+        var finding = Assert.Single(Lint.Manifest(statefulSet, "KS4011"));
+
+        Assert.Equal((6, 3, 6, 11), finding.At());
+        Assert.Empty(Lint.Manifest(statefulSet.Replace("{app: bar}", "{app: foo}"), "KS4011"));
+    }
 }
