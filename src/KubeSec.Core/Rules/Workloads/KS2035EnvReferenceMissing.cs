@@ -10,7 +10,7 @@ public sealed class KS2035EnvReferenceMissing : CrossObjectRule
 {
     public static readonly RuleDescriptor Rule = new("KS2035", "EnvReferenceMissing", "Env var reads a Secret or ConfigMap key the scan does not define", Severity.Low, RuleCategory.Reliability)
     {
-        Description = "An env entry whose valueFrom.secretKeyRef or configMapKeyRef names a Secret or ConfigMap that none of the scanned manifests defines, or a key that the defined object does not hold, keeps the pod in CreateContainerConfigError until the object or key appears: usually a typo or a rename. References marked optional: true are skipped, as are templated names. A missing object is reported only when the scan defines at least one object of that kind, since otherwise they are clearly managed elsewhere; a SealedSecret or ExternalSecret of the same name counts as the Secret, with its keys not checked.",
+        Description = "An env entry whose valueFrom.secretKeyRef or configMapKeyRef names a Secret or ConfigMap that none of the scanned manifests defines, or a key that the defined object does not hold, keeps the pod in CreateContainerConfigError until the object or key appears: usually a typo or a rename. References marked optional: true are skipped, as are templated names; keys are not checked in objects written without any data (placeholders filled at runtime) or in service-account-token Secrets. A missing object is reported only when the scan defines at least one object of that kind, since otherwise they are clearly managed elsewhere; a SealedSecret or ExternalSecret of the same name counts as the Secret, with its keys not checked.",
         Fix = "Fix the name or key, add the Secret or ConfigMap manifest, or mark the reference optional: true.",
         Equivalents = new[] { "kube-linter:env-value-from" },
         EnabledByDefault = false,
@@ -76,8 +76,9 @@ public sealed class KS2035EnvReferenceMissing : CrossObjectRule
             container.Name);
     }
 
-    /// <summary>Keys of a Secret's data and stringData; null when they cannot be known (templated).</summary>
-    private static HashSet<string>? SecretKeys(KubernetesObject secret) => KeysOf(secret.Root, "data", "stringData");
+    /// <summary>Keys of a Secret's data and stringData; null when they cannot be known (templated, or filled in by Kubernetes).</summary>
+    private static HashSet<string>? SecretKeys(KubernetesObject secret) =>
+        secret.Root["type"]?.AsString() == "kubernetes.io/service-account-token" ? null : KeysOf(secret.Root, "data", "stringData");
 
     private static HashSet<string>? ConfigMapKeys(KubernetesObject configMap) => KeysOf(configMap.Root, "data", "binaryData");
 
@@ -105,7 +106,8 @@ public sealed class KS2035EnvReferenceMissing : CrossObjectRule
             }
         }
 
-        return keys;
+        // An object written without any data is a placeholder that something fills in at runtime.
+        return keys.Count == 0 ? null : keys;
     }
 
     private sealed class Target

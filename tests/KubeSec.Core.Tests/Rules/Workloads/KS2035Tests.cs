@@ -63,4 +63,11 @@ public class KS2035Tests
 
         Assert.Empty(Lint.Manifest(Pod(SecretRef) + OtherSecret + sealedSecret, "KS2035"));
     }
+
+    [Fact]
+    public void Keys_are_not_checked_in_placeholders_and_token_secrets()
+    {
+        Assert.Empty(Lint.Manifest(Pod(SecretRef) + "---\napiVersion: v1\nkind: Secret\nmetadata: {name: db}\n", "KS2035"));
+        Assert.Empty(Lint.Manifest(Pod(SecretRef) + "---\napiVersion: v1\nkind: Secret\nmetadata: {name: db}\ntype: kubernetes.io/service-account-token\ndata: {ca.crt: eA==}\n", "KS2035"));
+    }
 }
