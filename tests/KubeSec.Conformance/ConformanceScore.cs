@@ -98,7 +98,10 @@ internal static class ConformanceScore
                 output.WriteLine("  known disagreement matches no fixture row: " + stale);
             }
 
-            output.WriteLine("  not covered yet: " + string.Join(", ", uncoveredChecks.Select(p => p.Key + "(" + p.Value.ToString(CultureInfo.InvariantCulture) + ")")));
+            if (uncoveredChecks.Count > 0)
+            {
+                output.WriteLine("  not covered yet: " + string.Join(", ", uncoveredChecks.Select(p => p.Key + "(" + p.Value.ToString(CultureInfo.InvariantCulture) + ")")));
+            }
         }
 
         return failedPeers == 0 ? 0 : 1;
