@@ -8,6 +8,7 @@ namespace KubeSec.Manifests;
 public sealed class ObjectIndex
 {
     private readonly Dictionary<string, List<KubernetesObject>> _byKind = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<KubernetesObject>> _byNamespace = new(StringComparer.Ordinal);
 
     public ObjectIndex(IEnumerable<KubernetesObject> objects)
     {
@@ -20,6 +21,12 @@ public sealed class ObjectIndex
             }
 
             list.Add(obj);
+            if (!_byNamespace.TryGetValue(Normalize(obj.Namespace), out var sameNamespace))
+            {
+                _byNamespace[Normalize(obj.Namespace)] = sameNamespace = new List<KubernetesObject>();
+            }
+
+            sameNamespace.Add(obj);
         }
     }
 
@@ -27,6 +34,10 @@ public sealed class ObjectIndex
 
     public IReadOnlyList<KubernetesObject> OfKind(string kind) =>
         _byKind.TryGetValue(kind, out var list) ? list : (IReadOnlyList<KubernetesObject>)Array.Empty<KubernetesObject>();
+
+    /// <summary>The objects that land in the namespace of <paramref name="near"/> (see <see cref="SameNamespace"/>), itself included.</summary>
+    public IReadOnlyList<KubernetesObject> InNamespaceOf(KubernetesObject near) =>
+        _byNamespace.TryGetValue(Normalize(near.Namespace), out var list) ? list : (IReadOnlyList<KubernetesObject>)Array.Empty<KubernetesObject>();
 
     /// <summary>Objects that run pods (any kind <see cref="PodSpecLocator"/> knows).</summary>
     public IEnumerable<KubernetesObject> Workloads => All.Where(obj => obj.PodSpec is not null);

@@ -17,6 +17,9 @@ public static class NetworkObjects
     /// </summary>
     public static IEnumerable<KubernetesObject> Workloads(ObjectIndex objects) => objects.All.Where(IsWorkload);
 
+    /// <summary>The workloads that land in the namespace of <paramref name="near"/>.</summary>
+    public static IEnumerable<KubernetesObject> WorkloadsIn(ObjectIndex objects, KubernetesObject near) => objects.InNamespaceOf(near).Where(IsWorkload);
+
     public static bool IsWorkload(KubernetesObject obj) => obj.PodSpec is not null || WorkloadKinds.Contains(obj.Kind);
 
     /// <summary>
@@ -47,7 +50,7 @@ public static class NetworkObjects
 
     /// <summary>Whether the scan has a workload in the namespace of <paramref name="near"/>.</summary>
     public static bool HasWorkloadIn(ObjectIndex objects, KubernetesObject near) =>
-        Workloads(objects).Any(w => ObjectIndex.SameNamespace(w, near));
+        WorkloadsIn(objects, near).Any();
 
     /// <summary>
     /// Whether the namespace of <paramref name="near"/> holds a custom resource that may run pods through an
@@ -56,7 +59,7 @@ public static class NetworkObjects
     /// Istio routing) do not count.
     /// </summary>
     public static bool HasOperatorWorkloadIn(ObjectIndex objects, KubernetesObject near) =>
-        objects.All.Any(o => !IsWorkload(o) && IsCustomGroup(o.Group) && !PodlessCustomKinds.Contains(o.Kind) && ObjectIndex.SameNamespace(o, near));
+        objects.InNamespaceOf(near).Any(o => !IsWorkload(o) && IsCustomGroup(o.Group) && !PodlessCustomKinds.Contains(o.Kind));
 
     private static readonly HashSet<string> PodlessCustomKinds = new(System.StringComparer.Ordinal)
     {

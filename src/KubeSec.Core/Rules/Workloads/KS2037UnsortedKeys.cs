@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using KubeSec.Manifests;
 using KubeSec.Model;
 using KubeSec.Yaml;
@@ -20,21 +18,32 @@ public sealed class KS2037UnsortedKeys : ManifestRule
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Check(KubernetesObject obj, FindingSink sink) =>
-        Visit(obj, obj.Root, string.Empty, new HashSet<YamlNode>(NodeIdentity.Instance), sink);
+        Visit(obj, obj.Root, string.Empty, sink);
 
-    private static void Visit(KubernetesObject obj, YamlNode node, string path, HashSet<YamlNode> seen, FindingSink sink)
+    /// <remarks>
+    /// An alias shares its anchor's node, whose region is where the anchor is written, earlier in the
+    /// document: a child that starts before its own key (or before the previous item) is such an alias and
+    /// is judged once, where it is written, not again at each alias.
+    /// </remarks>
+    private static void Visit(KubernetesObject obj, YamlNode node, string path, FindingSink sink)
     {
-        // An alias shares its anchor's node: judge it once, where it is written.
-        if (!seen.Add(node))
-        {
-            return;
-        }
-
         if (node.IsSequence)
         {
+            var floor = node.Region;
             for (var i = 0; i < node.Items.Count; i++)
             {
-                Visit(obj, node.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", seen, sink);
+                var item = node.Items[i];
+                if (!StartsAtOrAfter(item.Region, floor.StartLine, floor.StartColumn))
+                {
+                    continue;
+                }
+
+                if (IsCollection(item))
+                {
+                    Visit(obj, item, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", sink);
+                }
+
+                floor = new SourceRegion(item.Region.EndLine, item.Region.EndColumn, item.Region.EndLine, item.Region.EndColumn);
             }
 
             return;
@@ -45,21 +54,34 @@ public sealed class KS2037UnsortedKeys : ManifestRule
             return;
         }
 
-        var own = OwnEntries(node);
-        CheckOrder(obj, own, path, sink);
-        foreach (var entry in own)
+        CheckOrder(obj, node, path, sink);
+        foreach (var entry in node.Entries)
         {
-            var key = entry.Key.AsString() ?? "?";
-            Visit(obj, entry.Value, path.Length == 0 ? key : path + "." + key, seen, sink);
+            if (!IsOwn(node, entry))
+            {
+                continue;
+            }
+
+            // Scalars hold no keys: skipping them saves a path string and a set entry for most nodes.
+            if (IsCollection(entry.Value) && StartsAtOrAfter(entry.Value.Region, entry.Key.Region.StartLine, entry.Key.Region.StartColumn))
+            {
+                var key = entry.Key.AsString() ?? "?";
+                Visit(obj, entry.Value, path.Length == 0 ? key : path + "." + key, sink);
+            }
         }
     }
 
-    private static void CheckOrder(KubernetesObject obj, List<YamlEntry> entries, string path, FindingSink sink)
+    private static bool IsCollection(YamlNode node) => node.IsMapping || node.IsSequence;
+
+    private static bool StartsAtOrAfter(SourceRegion region, int line, int column) =>
+        region.StartLine > line || (region.StartLine == line && region.StartColumn >= column);
+
+    private static void CheckOrder(KubernetesObject obj, YamlNode mapping, string path, FindingSink sink)
     {
         string? previous = null;
-        foreach (var entry in entries)
+        foreach (var entry in mapping.Entries)
         {
-            if (!entry.Key.IsScalar || entry.Key.Value is not { } key)
+            if (!IsOwn(mapping, entry) || !entry.Key.IsScalar || entry.Key.Value is not { } key)
             {
                 continue;
             }
@@ -82,31 +104,9 @@ public sealed class KS2037UnsortedKeys : ManifestRule
     }
 
     /// <summary>
-    /// The entries written in this mapping, in source order. Merge keys append the merged entries,
-    /// whose keys sit at their anchor, earlier in the document: they are not this mapping's order.
+    /// Whether the entry is written in this mapping. Merge keys append the merged entries, whose keys sit
+    /// at their anchor, earlier in the document: they are not this mapping's order.
     /// </summary>
-    private static List<YamlEntry> OwnEntries(YamlNode mapping)
-    {
-        var start = mapping.Region;
-        var own = new List<YamlEntry>();
-        foreach (var entry in mapping.Entries)
-        {
-            var at = entry.Key.Region;
-            if (at.StartLine > start.StartLine || (at.StartLine == start.StartLine && at.StartColumn >= start.StartColumn))
-            {
-                own.Add(entry);
-            }
-        }
-
-        return own;
-    }
-
-    private sealed class NodeIdentity : IEqualityComparer<YamlNode>
-    {
-        public static readonly NodeIdentity Instance = new();
-
-        public bool Equals(YamlNode? x, YamlNode? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(YamlNode obj) => RuntimeHelpers.GetHashCode(obj);
-    }
+    private static bool IsOwn(YamlNode mapping, YamlEntry entry) =>
+        StartsAtOrAfter(entry.Key.Region, mapping.Region.StartLine, mapping.Region.StartColumn);
 }

@@ -32,15 +32,15 @@ public sealed class KS2046ServedPodWithoutReadinessProbe : CrossObjectRule
                 continue;
             }
 
-            // A kustomize patch or an overlay copy of a workload holds only part of it: the full definition elsewhere in the scan decides.
-            if (objects.OfKind(workload.Kind).Any(twin => twin.Name == workload.Name && twin.PodSpec is { } twinPod && HasReadinessProbe(twinPod)))
+            var labels = LabelSelector.PodLabels(workload);
+            var service = services.FirstOrDefault(s => ObjectIndex.SameNamespace(s, workload) && LabelSelector.TestMap(s.Root.At("spec", "selector")!, labels) == true);
+            if (service is null)
             {
                 continue;
             }
 
-            var labels = LabelSelector.PodLabels(workload);
-            var service = services.FirstOrDefault(s => ObjectIndex.SameNamespace(s, workload) && LabelSelector.TestMap(s.Root.At("spec", "selector")!, labels) == true);
-            if (service is null)
+            // A kustomize patch or an overlay copy of a workload holds only part of it: the full definition elsewhere in the scan decides.
+            if (objects.OfKind(workload.Kind).Any(twin => twin.Name == workload.Name && twin.PodSpec is { } twinPod && HasReadinessProbe(twinPod)))
             {
                 continue;
             }

@@ -39,4 +39,13 @@ public class KS2037Tests
 
         Assert.Empty(Lint.Manifest(yaml, "KS2037"));
     }
+
+    [Fact]
+    public void An_unsorted_anchor_is_reported_once_however_often_it_is_aliased()
+    {
+        var yaml = "apiVersion: v1\ndata:\n  a: &u {z: 1, b: 2}\n  c: *u\n  d: [*u, *u]\nkind: ConfigMap\nmetadata: {name: m}\n";
+
+        var finding = Assert.Single(Lint.Manifest(yaml, "KS2037"));
+        Assert.Equal((3, 16, 3, 17), (finding.Region.StartLine, finding.Region.StartColumn, finding.Region.EndLine, finding.Region.EndColumn));
+    }
 }
