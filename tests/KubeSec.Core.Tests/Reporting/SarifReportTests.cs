@@ -76,6 +76,17 @@ public sealed class SarifReportTests : System.IDisposable
     }
 
     [Fact]
+    public void Describes_exactly_the_rules_that_report_results()
+    {
+        var run = ScanAndLoad(GatePolicy.BuildDefault).Runs.Single();
+
+        var described = run.Tool.Driver.Rules.Select(r => r.Id).OrderBy(id => id, System.StringComparer.Ordinal);
+        var reported = run.Results.Select(r => r.RuleId).Distinct().OrderBy(id => id, System.StringComparer.Ordinal);
+        Assert.Equal(reported, described);
+        Assert.All(run.Results, r => Assert.Equal(r.RuleId, run.Tool.Driver.Rules[r.RuleIndex].Id));
+    }
+
+    [Fact]
     public void Levels_follow_the_gate()
     {
         var run = ScanAndLoad(new GatePolicy(GateMode.Block, KubeSec.Model.Severity.High)).Runs.Single();
