@@ -2,7 +2,7 @@ using KubeSec.Model;
 
 namespace KubeSec.Rules.Node;
 
-public sealed class KS6005KubeletKernelDefaultsUnprotected : KubeletConfigRule
+public sealed class KS6005KubeletKernelDefaultsUnprotected : KubeletRequiredTrueRule
 {
     public static readonly RuleDescriptor Rule = new("KS6005", "KubeletKernelDefaultsUnprotected", "Kubelet may change kernel settings it expects", Severity.Low, RuleCategory.NodeConfiguration)
     {
@@ -14,22 +14,7 @@ public sealed class KS6005KubeletKernelDefaultsUnprotected : KubeletConfigRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override void CheckKubelet(KubeletConfig config, FindingSink sink)
-    {
-        const string path = "protectKernelDefaults";
-        var field = config.Field(path);
-        switch (field?.AsBoolean())
-        {
-            case true:
-                return;
-            case false:
-                config.Report(sink, Rule, field!.Region, path,
-                    config.Describe() + " sets protectKernelDefaults: false, so the kubelet overrides the node's kernel tuning: set it to true.");
-                return;
-            default:
-                config.Report(sink, Rule, field?.Region ?? config.KindRegion, path,
-                    config.Describe() + " does not set protectKernelDefaults, which defaults to false, so the kubelet overrides the node's kernel tuning: set it to true.");
-                return;
-        }
-    }
+    protected override string Field => "protectKernelDefaults";
+
+    protected override string Consequence => "so the kubelet overrides the node's kernel tuning";
 }

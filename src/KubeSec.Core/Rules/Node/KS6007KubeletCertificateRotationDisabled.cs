@@ -2,7 +2,7 @@ using KubeSec.Model;
 
 namespace KubeSec.Rules.Node;
 
-public sealed class KS6007KubeletCertificateRotationDisabled : KubeletConfigRule
+public sealed class KS6007KubeletCertificateRotationDisabled : KubeletRequiredTrueRule
 {
     public static readonly RuleDescriptor Rule = new("KS6007", "KubeletCertificateRotationDisabled", "Kubelet does not rotate its client certificate", Severity.Medium, RuleCategory.NodeConfiguration)
     {
@@ -13,24 +13,9 @@ public sealed class KS6007KubeletCertificateRotationDisabled : KubeletConfigRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override void CheckKubelet(KubeletConfig config, FindingSink sink)
-    {
-        const string path = "rotateCertificates";
-        var field = config.Field(path);
-        switch (field?.AsBoolean())
-        {
-            case true:
-                return;
-            case false:
-                config.Report(sink, Rule, field!.Region, path,
-                    config.Describe() + " sets rotateCertificates: false, so its client certificate is never renewed: set it to true.");
-                return;
-            case null when config.IsKubeadmInput:
-                return; // kubeadm sets rotateCertificates: true.
-            default:
-                config.Report(sink, Rule, field?.Region ?? config.KindRegion, path,
-                    config.Describe() + " does not set rotateCertificates, which defaults to false, so its client certificate is never renewed: set it to true.");
-                return;
-        }
-    }
+    protected override string Field => "rotateCertificates";
+
+    protected override string Consequence => "so its client certificate is never renewed";
+
+    protected override bool SetByKubeadm => true;
 }

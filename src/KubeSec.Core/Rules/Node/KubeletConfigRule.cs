@@ -45,6 +45,41 @@ public abstract class KubeletConfigRule : CrossObjectRule
     }
 }
 
+/// <summary>
+/// A boolean kubelet field that must be true and defaults to false in the v1beta1 file: fires when it is
+/// false, and when it is missing unless kubeadm writes it (<see cref="SetByKubeadm"/>).
+/// </summary>
+public abstract class KubeletRequiredTrueRule : KubeletConfigRule
+{
+    protected abstract string Field { get; }
+
+    /// <summary>What false allows, as a clause: <c>so its client certificate is never renewed</c>.</summary>
+    protected abstract string Consequence { get; }
+
+    /// <summary>True when kubeadm sets the field to true in the file it writes from a kubeadm config.</summary>
+    protected virtual bool SetByKubeadm => false;
+
+    protected sealed override void CheckKubelet(KubeletConfig config, FindingSink sink)
+    {
+        var field = config.Field(Field);
+        switch (field?.AsBoolean())
+        {
+            case true:
+                return;
+            case false:
+                config.Report(sink, Descriptor, field!.Region, Field,
+                    config.Describe() + " sets " + Field + ": false, " + Consequence + ": set it to true.");
+                return;
+            case null when SetByKubeadm && config.IsKubeadmInput:
+                return;
+            default:
+                config.Report(sink, Descriptor, field?.Region ?? config.KindRegion, Field,
+                    config.Describe() + " does not set " + Field + ", which defaults to false, " + Consequence + ": set it to true.");
+                return;
+        }
+    }
+}
+
 /// <summary>A KubeletConfiguration object with the lookups the kubelet rules share.</summary>
 public sealed class KubeletConfig
 {
