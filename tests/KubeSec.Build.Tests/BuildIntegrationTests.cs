@@ -246,4 +246,25 @@ public class BuildIntegrationTests
         Assert.Contains("KubeSecMode='strict' is not a valid value", build.Output, System.StringComparison.Ordinal);
         Assert.Equal("warning", Assert.Single(build.Diagnostics, d => d.Code == "KS1001").Level);
     }
+
+    [Fact]
+    public void Linux_x64_loads_the_precompiled_task_and_the_portable_task_works_too()
+    {
+        var project = new ConsumerProject(_feed);
+        project.Write("deploy/api.yaml", Deployment);
+
+        var precompiled = project.Build("-v:d");
+        var portableTask = Path.Combine(_feed.PackagesFolder, "kubesec.build", _feed.Version.ToLowerInvariant(), "tasks", "net10.0", "KubeSec.Build.dll");
+        var portable = project.Build("--no-incremental -p:KubeSecTaskAssembly=\"" + portableTask + "\"");
+
+        Assert.True(precompiled.ExitCode == 0, precompiled.Output);
+        if (System.OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture == System.Runtime.InteropServices.Architecture.X64)
+        {
+            Assert.Contains("/tasks/net10.0-linux-x64/KubeSec.Build.dll", precompiled.Output, System.StringComparison.Ordinal);
+        }
+
+        Assert.Contains(precompiled.Diagnostics, d => d.Code == "KS1001");
+        Assert.True(portable.ExitCode == 0, portable.Output);
+        Assert.Equal((15, 25, 15, 29), Assert.Single(portable.Diagnostics, d => d.Code == "KS1001").At);
+    }
 }
