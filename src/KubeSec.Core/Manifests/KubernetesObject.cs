@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using KubeSec.Model;
 using KubeSec.Yaml;
 
@@ -61,6 +62,18 @@ public sealed class KubernetesObject
 
             return _podSpec;
         }
+    }
+
+    /// <summary>
+    /// This object with only <c>apiVersion</c>, <c>kind</c> and <c>metadata</c> in its tree, at the same
+    /// places: what a scan keeps, for its cross-object rules, of an object whose content none of them reads.
+    /// </summary>
+    internal KubernetesObject WithHeaderOnly()
+    {
+        var header = Root.Entries.Where(entry => entry.Key.Value is "apiVersion" or "kind" or "metadata").ToArray();
+        var root = new YamlNode(YamlNodeKind.Mapping, Root.Region, tag: Root.Tag) { Key = Root.Key };
+        root.Complete(header);
+        return new KubernetesObject(FilePath, DocumentIndex, PathPrefix, root, ApiVersion, Kind);
     }
 
     /// <summary>For messages: <c>Deployment 'api'</c>.</summary>

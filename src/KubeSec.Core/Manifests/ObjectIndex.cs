@@ -32,6 +32,15 @@ public sealed class ObjectIndex
 
     public IReadOnlyList<KubernetesObject> All { get; }
 
+    /// <summary>
+    /// What a scan keeps of an object until its cross-object rules run, once the object's own rules are done.
+    /// No cross-object rule reads past the metadata of a CustomResourceDefinition, and its OpenAPI schema
+    /// is often most of a repository's YAML (450,000 of the test corpus's 604,000 nodes): holding those
+    /// trees to the end of a scan only made the garbage collector copy them, twice.
+    /// </summary>
+    public static KubernetesObject Retained(KubernetesObject obj) =>
+        obj.Kind == "CustomResourceDefinition" && obj.Group == "apiextensions.k8s.io" ? obj.WithHeaderOnly() : obj;
+
     public IReadOnlyList<KubernetesObject> OfKind(string kind) =>
         _byKind.TryGetValue(kind, out var list) ? list : (IReadOnlyList<KubernetesObject>)Array.Empty<KubernetesObject>();
 

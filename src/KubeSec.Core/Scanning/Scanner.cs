@@ -130,7 +130,7 @@ public sealed class Scanner
             }
         }
 
-        return new FileResult(file.Diagnostics.Concat(sink.Findings).ToArray(), file.Objects);
+        return new FileResult(file.Diagnostics.Concat(sink.Findings).ToArray(), file.Objects.Select(ObjectIndex.Retained).ToArray());
     }
 
     private FileResult ScanDockerfile(SourceFile source)

@@ -18,11 +18,13 @@ public enum YamlNodeKind
 /// </summary>
 public sealed class YamlNode
 {
-    private static readonly IReadOnlyList<YamlNode> NoItems = Array.Empty<YamlNode>();
-    private static readonly IReadOnlyList<YamlEntry> NoEntries = Array.Empty<YamlEntry>();
+    private static readonly YamlNode[] NoItems = Array.Empty<YamlNode>();
+    private static readonly YamlEntry[] NoEntries = Array.Empty<YamlEntry>();
 
-    private List<YamlEntry>? _entries;
-    private List<YamlNode>? _items;
+    // Exact-size arrays, set once when the collection is complete: a scan keeps every tree until the
+    // cross-object rules have run, so each object per node is one more the GC copies and traces.
+    private YamlEntry[] _entries = NoEntries;
+    private YamlNode[] _items = NoItems;
 
     internal YamlNode(YamlNodeKind kind, SourceRegion region, string? value = null, bool isPlain = false, string? tag = null)
     {
@@ -31,14 +33,6 @@ public sealed class YamlNode
         Value = value;
         IsPlain = isPlain;
         Tag = tag;
-        if (kind == YamlNodeKind.Mapping)
-        {
-            _entries = new List<YamlEntry>();
-        }
-        else if (kind == YamlNodeKind.Sequence)
-        {
-            _items = new List<YamlNode>();
-        }
     }
 
     public YamlNodeKind Kind { get; }
@@ -57,12 +51,9 @@ public sealed class YamlNode
     /// <summary>The key this node is the value of in its parent mapping, when it has one.</summary>
     public YamlNode? Key { get; internal set; }
 
-    /// <summary>Counts this node and everything below it, aliases expanded: bounds the work on alias bombs.</summary>
-    internal long ExpandedSize { get; set; } = 1;
+    public IReadOnlyList<YamlEntry> Entries => _entries;
 
-    public IReadOnlyList<YamlEntry> Entries => _entries ?? NoEntries;
-
-    public IReadOnlyList<YamlNode> Items => _items ?? NoItems;
+    public IReadOnlyList<YamlNode> Items => _items;
 
     public bool IsMapping => Kind == YamlNodeKind.Mapping;
 
@@ -78,11 +69,6 @@ public sealed class YamlNode
     {
         get
         {
-            if (_entries is null)
-            {
-                return null;
-            }
-
             foreach (var entry in _entries)
             {
                 if (entry.Key.Kind == YamlNodeKind.Scalar && string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
@@ -162,7 +148,7 @@ public sealed class YamlNode
     {
         get
         {
-            if (Kind == YamlNodeKind.Mapping && _entries!.Count > 0)
+            if (Kind == YamlNodeKind.Mapping && _entries.Length > 0)
             {
                 var first = _entries[0];
                 var end = first.Value.Kind == YamlNodeKind.Scalar && first.Value.Region.StartLine == first.Key.Region.StartLine
@@ -177,41 +163,11 @@ public sealed class YamlNode
         }
     }
 
-    internal void AddItem(YamlNode item) => _items!.Add(item);
+    /// <summary>Sets a completed mapping's entries (the builder has applied duplicates and merge keys).</summary>
+    internal void Complete(YamlEntry[] entries) => _entries = entries;
 
-    /// <summary>Adds an entry; returns the entry it replaced when the key was already there (last one wins).</summary>
-    internal YamlEntry? SetEntry(YamlNode key, YamlNode value)
-    {
-        YamlEntry? replaced = null;
-        if (key.Kind == YamlNodeKind.Scalar)
-        {
-            for (var i = 0; i < _entries!.Count; i++)
-            {
-                var existing = _entries[i].Key;
-                if (existing.Kind == YamlNodeKind.Scalar && string.Equals(existing.Value, key.Value, StringComparison.Ordinal))
-                {
-                    replaced = _entries[i];
-                    _entries.RemoveAt(i);
-                    break;
-                }
-            }
-        }
-
-        _entries!.Add(new YamlEntry(key, value));
-        return replaced;
-    }
-
-    internal void RemoveEntryAt(int index) => _entries!.RemoveAt(index);
-
-    internal void AddEntryIfMissing(YamlEntry entry)
-    {
-        if (entry.Key.Kind == YamlNodeKind.Scalar && this[entry.Key.Value ?? string.Empty] is not null)
-        {
-            return;
-        }
-
-        _entries!.Add(entry);
-    }
+    /// <summary>Sets a completed sequence's items.</summary>
+    internal void Complete(YamlNode[] items) => _items = items;
 }
 
 /// <summary>One key/value pair of a mapping.</summary>

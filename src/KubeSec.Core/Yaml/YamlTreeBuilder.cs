@@ -108,8 +108,8 @@ internal sealed class YamlTreeBuilder
 
     private YamlNode? ReadDocumentContent(IParser parser)
     {
-        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        var stack = new Stack<Frame>();
+        var anchors = new Dictionary<string, Anchored>(StringComparer.Ordinal);
+        var stack = new FrameStack();
         YamlNode? root = null;
         long expanded = 0;
 
@@ -121,33 +121,33 @@ internal sealed class YamlTreeBuilder
             }
 
             var parsingEvent = parser.Consume<ParsingEvent>();
-            YamlNode? completed = null;
             switch (parsingEvent)
             {
                 case Scalar scalar:
-                    completed = new YamlNode(
+                    var node = new YamlNode(
                         YamlNodeKind.Scalar,
                         RegionOf(scalar.Start, scalar.End),
-                        scalar.Value,
+                        ScalarTextCache.Share(scalar.Value),
                         scalar.Style == ScalarStyle.Plain,
                         scalar.Tag.IsEmpty ? null : scalar.Tag.Value);
-                    Remember(anchors, scalar.Anchor, completed);
+                    Remember(anchors, scalar.Anchor, node, 1);
                     expanded++;
+                    root = Add(stack, root, node, 1);
                     break;
 
                 case MappingStart mapping:
                     root = Open(stack, root, new YamlNode(YamlNodeKind.Mapping, RegionOf(mapping.Start, mapping.End), tag: mapping.Tag.IsEmpty ? null : mapping.Tag.Value), mapping.Anchor, mapping.Start);
                     expanded++;
-                    continue;
+                    break;
 
                 case SequenceStart sequence:
                     root = Open(stack, root, new YamlNode(YamlNodeKind.Sequence, RegionOf(sequence.Start, sequence.End), tag: sequence.Tag.IsEmpty ? null : sequence.Tag.Value), sequence.Anchor, sequence.Start);
                     expanded++;
-                    continue;
+                    break;
 
                 case MappingEnd:
                 case SequenceEnd:
-                    completed = Close(stack, anchors, parsingEvent.End);
+                    Close(stack, anchors, parsingEvent.End);
                     break;
 
                 case AnchorAlias alias:
@@ -156,7 +156,7 @@ internal sealed class YamlTreeBuilder
                         throw new SemanticErrorException(alias.Start, alias.End, "Alias *" + alias.Value.Value + " refers to no anchor defined before it.");
                     }
 
-                    expanded += target.ExpandedSize;
+                    expanded += target.Size;
                     if (expanded > _limits.MaxExpandedNodes)
                     {
                         throw new YamlLimitException(
@@ -165,32 +165,28 @@ internal sealed class YamlTreeBuilder
                             "aliases expand this document to more than " + _limits.MaxExpandedNodes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " nodes (an alias bomb?)");
                     }
 
-                    AttachAlias(stack, target);
-                    if (stack.Count == 0)
-                    {
-                        root = target;
-                    }
-
-                    continue;
-
-                default:
-                    continue;
-            }
-
-            if (stack.Count == 0)
-            {
-                root ??= completed;
-                continue;
-            }
-
-            if (completed is not null && completed.Kind == YamlNodeKind.Scalar)
-            {
-                Attach(stack.Peek(), completed);
+                    // An alias shares its anchor's node, never a copy of it.
+                    root = Add(stack, root, target.Node, target.Size);
+                    break;
             }
         }
     }
 
-    private YamlNode? Open(Stack<Frame> stack, YamlNode? root, YamlNode node, AnchorName anchor, Mark start)
+    /// <summary>Adds a complete node (a scalar or an alias) to the open collection, or makes it the root.</summary>
+    private YamlNode? Add(FrameStack stack, YamlNode? root, YamlNode node, long size)
+    {
+        if (stack.Count == 0)
+        {
+            return root ?? node;
+        }
+
+        var parent = stack.Peek();
+        parent.Size += size;
+        Attach(parent, node);
+        return root;
+    }
+
+    private YamlNode? Open(FrameStack stack, YamlNode? root, YamlNode node, AnchorName anchor, Mark start)
     {
         if (stack.Count >= _limits.MaxDepth)
         {
@@ -209,70 +205,39 @@ internal sealed class YamlTreeBuilder
             root ??= node;
         }
 
-        stack.Push(new Frame(node, anchor));
+        stack.Push(node, anchor);
         return root;
     }
 
-    private YamlNode Close(Stack<Frame> stack, Dictionary<string, YamlNode> anchors, Mark end)
+    private static void Close(FrameStack stack, Dictionary<string, Anchored> anchors, Mark end)
     {
         var frame = stack.Pop();
         var node = frame.Node;
+        var start = node.Region;
+        SourceRegion? last;
         if (node.Kind == YamlNodeKind.Mapping)
         {
-            ApplyMergeKeys(node);
-        }
-
-        long size = 1;
-        var lastEnd = node.Region;
-        foreach (var child in Children(node))
-        {
-            size += child.ExpandedSize;
-        }
-
-        node.ExpandedSize = size;
-        var last = LastChildRegion(node);
-        node.Region = last is { } region
-            ? new SourceRegion(lastEnd.StartLine, lastEnd.StartColumn, region.EndLine, region.EndColumn)
-            : new SourceRegion(lastEnd.StartLine, lastEnd.StartColumn, RegionOf(end, end).StartLine, RegionOf(end, end).StartColumn);
-
-        // Registered only once complete, so an alias inside its own anchor is an error, not a cycle.
-        Remember(anchors, frame.Anchor, node);
-        return node;
-    }
-
-    private static IEnumerable<YamlNode> Children(YamlNode node)
-    {
-        if (node.Kind == YamlNodeKind.Mapping)
-        {
-            foreach (var entry in node.Entries)
-            {
-                yield return entry.Key;
-                yield return entry.Value;
-            }
+            ApplyMergeKeys(frame.Entries);
+            node.Complete(frame.Entries.ToArray());
+            last = frame.Entries.Count > 0 ? Later(frame.Entries[frame.Entries.Count - 1].Key.Region, frame.Entries[frame.Entries.Count - 1].Value.Region) : null;
         }
         else
         {
-            foreach (var item in node.Items)
-            {
-                yield return item;
-            }
+            node.Complete(frame.Items.ToArray());
+            last = frame.Items.Count > 0 ? frame.Items[frame.Items.Count - 1].Region : null;
         }
-    }
 
-    private static SourceRegion? LastChildRegion(YamlNode node)
-    {
-        if (node.Kind == YamlNodeKind.Mapping && node.Entries.Count > 0)
+        node.Region = last is { } region
+            ? new SourceRegion(start.StartLine, start.StartColumn, region.EndLine, region.EndColumn)
+            : new SourceRegion(start.StartLine, start.StartColumn, RegionOf(end, end).StartLine, RegionOf(end, end).StartColumn);
+
+        if (stack.Count > 0)
         {
-            var lastEntry = node.Entries[node.Entries.Count - 1];
-            return Later(lastEntry.Key.Region, lastEntry.Value.Region);
+            stack.Peek().Size += frame.Size;
         }
 
-        if (node.Kind == YamlNodeKind.Sequence && node.Items.Count > 0)
-        {
-            return node.Items[node.Items.Count - 1].Region;
-        }
-
-        return null;
+        // Registered only once complete, so an alias inside its own anchor is an error, not a cycle.
+        Remember(anchors, frame.Anchor, node, frame.Size);
     }
 
     private static SourceRegion Later(SourceRegion a, SourceRegion b) =>
@@ -282,7 +247,7 @@ internal sealed class YamlTreeBuilder
     {
         if (parent.Node.Kind == YamlNodeKind.Sequence)
         {
-            parent.Node.AddItem(node);
+            parent.Items.Add(node);
             return;
         }
 
@@ -295,8 +260,7 @@ internal sealed class YamlTreeBuilder
         var key = parent.PendingKey;
         parent.PendingKey = null;
         node.Key ??= key;
-        var replaced = parent.Node.SetEntry(key, node);
-        if (replaced is { } duplicate)
+        if (SetEntry(parent.Entries, key, node) is { } duplicate)
         {
             _problems.Add(new YamlProblem(
                 YamlProblemKind.DuplicateKey,
@@ -305,26 +269,46 @@ internal sealed class YamlTreeBuilder
         }
     }
 
-    private void AttachAlias(Stack<Frame> stack, YamlNode target)
+    /// <summary>Adds an entry; returns the entry it replaced when the key was already there (last one wins, as in kubectl).</summary>
+    private static YamlEntry? SetEntry(List<YamlEntry> entries, YamlNode key, YamlNode value)
     {
-        if (stack.Count > 0)
+        YamlEntry? replaced = null;
+        if (key.Kind == YamlNodeKind.Scalar && IndexOfKey(entries, key.Value) is var existing and >= 0)
         {
-            Attach(stack.Peek(), target);
+            replaced = entries[existing];
+            entries.RemoveAt(existing);
         }
+
+        entries.Add(new YamlEntry(key, value));
+        return replaced;
+    }
+
+    private static int IndexOfKey(List<YamlEntry> entries, string? key)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var existing = entries[i].Key;
+            if (existing.Kind == YamlNodeKind.Scalar && string.Equals(existing.Value, key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>YAML merge keys (<c>&lt;&lt;: *defaults</c>), which kubectl honours: explicit keys win.</summary>
-    private static void ApplyMergeKeys(YamlNode mapping)
+    private static void ApplyMergeKeys(List<YamlEntry> entries)
     {
-        for (var i = mapping.Entries.Count - 1; i >= 0; i--)
+        for (var i = entries.Count - 1; i >= 0; i--)
         {
-            var entry = mapping.Entries[i];
+            var entry = entries[i];
             if (entry.Key.Kind != YamlNodeKind.Scalar || !entry.Key.IsPlain || entry.Key.Value != "<<")
             {
                 continue;
             }
 
-            mapping.RemoveEntryAt(i);
+            entries.RemoveAt(i);
             var sources = entry.Value.Kind == YamlNodeKind.Sequence ? entry.Value.Items : new[] { entry.Value };
             foreach (var source in sources)
             {
@@ -335,17 +319,20 @@ internal sealed class YamlTreeBuilder
 
                 foreach (var merged in source.Entries)
                 {
-                    mapping.AddEntryIfMissing(merged);
+                    if (merged.Key.Kind != YamlNodeKind.Scalar || IndexOfKey(entries, merged.Key.Value) < 0)
+                    {
+                        entries.Add(merged);
+                    }
                 }
             }
         }
     }
 
-    private static void Remember(Dictionary<string, YamlNode> anchors, AnchorName anchor, YamlNode node)
+    private static void Remember(Dictionary<string, Anchored> anchors, AnchorName anchor, YamlNode node, long size)
     {
         if (!anchor.IsEmpty)
         {
-            anchors[anchor.Value] = node;
+            anchors[anchor.Value] = new Anchored(node, size);
         }
     }
 
@@ -401,17 +388,53 @@ internal sealed class YamlTreeBuilder
         return message.TrimEnd('.');
     }
 
+    /// <summary>An anchored node and its size with aliases expanded, which bounds the work on alias bombs.</summary>
+    private readonly record struct Anchored(YamlNode Node, long Size);
+
+    /// <summary>A collection being read: its children gather here until its end event.</summary>
     private sealed class Frame
     {
-        public Frame(YamlNode node, AnchorName anchor)
+        public YamlNode Node { get; private set; } = null!;
+        public AnchorName Anchor { get; private set; }
+        public YamlNode? PendingKey { get; set; }
+
+        /// <summary>This node and everything below it, aliases expanded.</summary>
+        public long Size { get; set; }
+
+        public List<YamlEntry> Entries { get; } = new();
+        public List<YamlNode> Items { get; } = new();
+
+        public void Reset(YamlNode node, AnchorName anchor)
         {
             Node = node;
             Anchor = anchor;
+            PendingKey = null;
+            Size = 1;
+            Entries.Clear();
+            Items.Clear();
+        }
+    }
+
+    /// <summary>Open collections, innermost last; frames are reused, so a document allocates one per depth, not one per collection.</summary>
+    private sealed class FrameStack
+    {
+        private readonly List<Frame> _frames = new();
+
+        public int Count { get; private set; }
+
+        public Frame Peek() => _frames[Count - 1];
+
+        public void Push(YamlNode node, AnchorName anchor)
+        {
+            if (Count == _frames.Count)
+            {
+                _frames.Add(new Frame());
+            }
+
+            _frames[Count++].Reset(node, anchor);
         }
 
-        public YamlNode Node { get; }
-        public AnchorName Anchor { get; }
-        public YamlNode? PendingKey { get; set; }
+        public Frame Pop() => _frames[--Count];
     }
 }
 

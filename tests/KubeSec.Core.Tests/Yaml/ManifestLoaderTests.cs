@@ -233,4 +233,17 @@ public class ManifestLoaderTests
 
         Assert.Equal("KS0001", error.RuleId);
     }
+
+    [Fact]
+    public void Short_scalar_texts_are_shared_across_files_and_long_ones_are_kept_as_read()
+    {
+        var longValue = new string('x', 200);
+        var a = Load("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: one}\ndata: {protocol: TCP, blob: " + longValue + "}\n").Objects.Single();
+        var b = Load("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: two}\ndata: {protocol: TCP, blob: " + longValue + "}\n").Objects.Single();
+
+        Assert.Same(a.Root["data"]!["protocol"]!.Value, b.Root["data"]!["protocol"]!.Value);
+        Assert.Same(a.Root["data"]!.Entries[0].Key.Value, b.Root["data"]!.Entries[0].Key.Value);
+        Assert.Equal(longValue, b.Root["data"]!["blob"]!.Value);
+        Assert.NotSame(a.Root["data"]!["blob"]!.Value, b.Root["data"]!["blob"]!.Value);
+    }
 }

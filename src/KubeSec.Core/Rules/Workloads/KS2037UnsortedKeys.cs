@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using KubeSec.Manifests;
 using KubeSec.Model;
 using KubeSec.Yaml;
@@ -18,21 +20,23 @@ public sealed class KS2037UnsortedKeys : ManifestRule
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Check(KubernetesObject obj, FindingSink sink) =>
-        Visit(obj, obj.Root, string.Empty, sink);
+        Visit(obj, obj.Root, new List<PathSegment>(), sink);
 
     /// <remarks>
     /// An alias shares its anchor's node, whose region is where the anchor is written, earlier in the
     /// document: a child that starts before its own key (or before the previous item) is such an alias and
-    /// is judged once, where it is written, not again at each alias.
+    /// is judged once, where it is written, not again at each alias. The path is kept as segments and
+    /// joined only for a finding: this rule visits every mapping of every object.
     /// </remarks>
-    private static void Visit(KubernetesObject obj, YamlNode node, string path, FindingSink sink)
+    private static void Visit(KubernetesObject obj, YamlNode node, List<PathSegment> path, FindingSink sink)
     {
         if (node.IsSequence)
         {
+            var items = node.Items;
             var floor = node.Region;
-            for (var i = 0; i < node.Items.Count; i++)
+            for (var i = 0; i < items.Count; i++)
             {
-                var item = node.Items[i];
+                var item = items[i];
                 if (!StartsAtOrAfter(item.Region, floor.StartLine, floor.StartColumn))
                 {
                     continue;
@@ -40,7 +44,9 @@ public sealed class KS2037UnsortedKeys : ManifestRule
 
                 if (IsCollection(item))
                 {
-                    Visit(obj, item, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", sink);
+                    path.Add(new PathSegment(null, i));
+                    Visit(obj, item, path, sink);
+                    path.RemoveAt(path.Count - 1);
                 }
 
                 floor = new SourceRegion(item.Region.EndLine, item.Region.EndColumn, item.Region.EndLine, item.Region.EndColumn);
@@ -55,18 +61,17 @@ public sealed class KS2037UnsortedKeys : ManifestRule
         }
 
         CheckOrder(obj, node, path, sink);
-        foreach (var entry in node.Entries)
+        var entries = node.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (!IsOwn(node, entry))
-            {
-                continue;
-            }
+            var entry = entries[i];
 
-            // Scalars hold no keys: skipping them saves a path string and a set entry for most nodes.
-            if (IsCollection(entry.Value) && StartsAtOrAfter(entry.Value.Region, entry.Key.Region.StartLine, entry.Key.Region.StartColumn))
+            // Scalars hold no keys: most nodes end here.
+            if (IsCollection(entry.Value) && IsOwn(node, entry) && StartsAtOrAfter(entry.Value.Region, entry.Key.Region.StartLine, entry.Key.Region.StartColumn))
             {
-                var key = entry.Key.AsString() ?? "?";
-                Visit(obj, entry.Value, path.Length == 0 ? key : path + "." + key, sink);
+                path.Add(new PathSegment(entry.Key.AsString() ?? "?", -1));
+                Visit(obj, entry.Value, path, sink);
+                path.RemoveAt(path.Count - 1);
             }
         }
     }
@@ -76,12 +81,14 @@ public sealed class KS2037UnsortedKeys : ManifestRule
     private static bool StartsAtOrAfter(SourceRegion region, int line, int column) =>
         region.StartLine > line || (region.StartLine == line && region.StartColumn >= column);
 
-    private static void CheckOrder(KubernetesObject obj, YamlNode mapping, string path, FindingSink sink)
+    private static void CheckOrder(KubernetesObject obj, YamlNode mapping, List<PathSegment> path, FindingSink sink)
     {
         string? previous = null;
-        foreach (var entry in mapping.Entries)
+        var entries = mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (!IsOwn(mapping, entry) || !entry.Key.IsScalar || entry.Key.Value is not { } key)
+            var entry = entries[i];
+            if (!entry.Key.IsScalar || entry.Key.Value is not { } key || !IsOwn(mapping, entry))
             {
                 continue;
             }
@@ -93,14 +100,46 @@ public sealed class KS2037UnsortedKeys : ManifestRule
 
             if (previous is not null && string.CompareOrdinal(key, previous) < 0)
             {
-                var where = path.Length == 0 ? "at the top level" : "under " + path;
-                sink.ReportOn(Rule, obj, entry.Key.Region, path.Length == 0 ? key : path + "." + key,
+                var parent = Join(path);
+                var where = parent.Length == 0 ? "at the top level" : "under " + parent;
+                sink.ReportOn(Rule, obj, entry.Key.Region, parent.Length == 0 ? key : parent + "." + key,
                     obj.Describe() + " has key '" + key + "' after '" + previous + "' " + where + ", out of alphabetical order: sort that mapping's keys.");
                 return;
             }
 
             previous = key;
         }
+    }
+
+    private static string Join(List<PathSegment> path)
+    {
+        var text = new StringBuilder();
+        foreach (var segment in path)
+        {
+            if (segment.Key is null)
+            {
+                text.Append('[').Append(segment.Index.ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+            else
+            {
+                text.Append(text.Length == 0 ? string.Empty : ".").Append(segment.Key);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A key (<see cref="Key"/>) or a sequence index (<see cref="Index"/>, when the key is null).</summary>
+    private readonly struct PathSegment
+    {
+        public PathSegment(string? key, int index)
+        {
+            Key = key;
+            Index = index;
+        }
+
+        public string? Key { get; }
+        public int Index { get; }
     }
 
     /// <summary>
