@@ -1,13 +1,11 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
 using KubeSec.Model;
 
 namespace KubeSec.Rules.Dockerfiles;
 
 using KubeSec.Dockerfiles;
 
-public sealed class KS7101EndOfLifeDotnet : DockerfileRule
+public sealed class KS7101EndOfLifeDotnet : EndOfLifeImageRule
 {
     public static readonly RuleDescriptor Rule = new("KS7101", "EndOfLifeDotnet", "End-of-life .NET image", Severity.High, RuleCategory.Dockerfile)
     {
@@ -18,16 +16,7 @@ public sealed class KS7101EndOfLifeDotnet : DockerfileRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Check(Dockerfile dockerfile, FindingSink sink)
-    {
-        foreach (var stage in dockerfile.Stages)
-        {
-            if (stage.BaseStage is null && DockerfileFacts.Ships(dockerfile, stage) && EndOfLife.DotnetOf(stage.Image) is { } release)
-            {
-                sink.Report(Rule, stage.BaseImageRegion, stage.From.LogicalPath,
-                    "Base image '" + stage.Image!.Text + "' of " + stage.Describe() + " on line " + DockerfileFacts.Line(stage.From.StartLine) + " is " + release + ", out of support since " + release.EndOfLifeText +
-                    " (end-of-life table as of " + EndOfLife.AsOfText + "), so it gets no security fixes: move to a supported .NET version.");
-            }
-        }
-    }
+    protected override string Consequence => "so it gets no security fixes: move to a supported .NET version.";
+
+    protected override EndOfLifeRelease? EndedReleaseOf(ImageReference? image) => EndOfLife.DotnetOf(image);
 }

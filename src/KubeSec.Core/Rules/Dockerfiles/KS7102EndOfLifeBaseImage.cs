@@ -1,13 +1,11 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
 using KubeSec.Model;
 
 namespace KubeSec.Rules.Dockerfiles;
 
 using KubeSec.Dockerfiles;
 
-public sealed class KS7102EndOfLifeBaseImage : DockerfileRule
+public sealed class KS7102EndOfLifeBaseImage : EndOfLifeImageRule
 {
     public static readonly RuleDescriptor Rule = new("KS7102", "EndOfLifeBaseImage", "End-of-life base distribution", Severity.High, RuleCategory.Dockerfile)
     {
@@ -18,16 +16,7 @@ public sealed class KS7102EndOfLifeBaseImage : DockerfileRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Check(Dockerfile dockerfile, FindingSink sink)
-    {
-        foreach (var stage in dockerfile.Stages)
-        {
-            if (stage.BaseStage is null && DockerfileFacts.Ships(dockerfile, stage) && EndOfLife.DistributionOf(stage.Image) is { } release)
-            {
-                sink.Report(Rule, stage.BaseImageRegion, stage.From.LogicalPath,
-                    "Base image '" + stage.Image!.Text + "' of " + stage.Describe() + " on line " + DockerfileFacts.Line(stage.From.StartLine) + " is " + release + ", out of support since " + release.EndOfLifeText +
-                    " (end-of-life table as of " + EndOfLife.AsOfText + "), so OS security fixes no longer arrive: move to a supported release.");
-            }
-        }
-    }
+    protected override string Consequence => "so OS security fixes no longer arrive: move to a supported release.";
+
+    protected override EndOfLifeRelease? EndedReleaseOf(ImageReference? image) => EndOfLife.DistributionOf(image);
 }
