@@ -100,7 +100,9 @@ internal sealed class HelmTemplates
         {
             chart = HelmChart.ChartOf(path, _charts);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // A Chart.yaml the YAML reader chokes on makes no chart: its templates are then linted, and their own errors reported.
+        catch (Exception)
+#pragma warning restore CA1031
         {
             chart = null;
         }

@@ -40,7 +40,11 @@ public static class LinkPolicy
             return null;
         }
 
-        var realRoot = FileKinds.RealPath(fullRoot) ?? fullRoot;
+        return Check(fullPath, fullRoot, FileKinds.RealPath(fullRoot) ?? fullRoot);
+    }
+
+    private static Finding? Check(string fullPath, string fullRoot, string realRoot)
+    {
         if (!IsUnder(fullPath, fullRoot) && !IsUnder(fullPath, realRoot))
         {
             return null;
@@ -59,16 +63,50 @@ public static class LinkPolicy
     }
 
     /// <summary>
-    /// The paths that <see cref="Check"/> lets through, in order; one finding per offending link is added to
-    /// <paramref name="findings"/> (the files below one folder link share its finding).
+    /// The paths that <see cref="Check"/> lets through, in order, each real file once (the first path that
+    /// reaches it); one finding per offending link is added to <paramref name="findings"/> (the files below
+    /// one folder link share its finding).
     /// </summary>
     public static IReadOnlyList<string> Filter(IEnumerable<string> paths, string root, ICollection<Finding> findings)
     {
         var kept = new List<string>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        string fullRoot;
+        try
+        {
+            fullRoot = Path.GetFullPath(root);
+        }
+        catch (Exception error) when (error is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            kept.AddRange(paths);
+            return kept;
+        }
+
+        var realRoot = FileKinds.RealPath(fullRoot) ?? fullRoot;
         foreach (var path in paths)
         {
-            if (Check(path, root) is { } finding)
+            Finding? finding;
+            string identity;
+            try
+            {
+                var fullPath = Path.GetFullPath(path);
+                finding = Check(fullPath, fullRoot, realRoot);
+                identity = FileKinds.RealPath(fullPath) ?? fullPath;
+            }
+            catch (Exception error) when (error is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                finding = null;
+                identity = path;
+            }
+
+            if (finding is null && !files.Add(identity))
+            {
+                // The same real file again (through a link inside the root, or a self-link the glob went round): read once.
+                continue;
+            }
+
+            if (finding is not null)
             {
                 if (reported.Add(finding.FilePath))
                 {

@@ -111,7 +111,7 @@ public sealed class SourceFile
         {
             case FileKind.Missing:
                 return new SourceFile(path, null, SourceFileProblemKind.Unreadable, SourceRegion.FileStart,
-                    viaLink ? "it is a symbolic link whose target does not exist" : "there is no such file");
+                    viaLink ? "it is a symbolic link whose target does not exist (or a loop of links)" : "there is no such file");
             case FileKind.Directory:
                 return new SourceFile(path, null, SourceFileProblemKind.Unreadable, SourceRegion.FileStart, link + "a folder, not a file");
             default:

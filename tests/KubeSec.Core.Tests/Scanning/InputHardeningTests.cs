@@ -189,7 +189,8 @@ public sealed class InputHardeningTests : IDisposable
 
         var findings = new List<Finding>();
         var kept = LinkPolicy.Filter(new[] { inside, viaFolderLink, Path.Combine(folderLink, "deep", "other.yaml"), innerLink }, repo, findings);
-        Assert.Equal(new[] { inside, innerLink }, kept);
+        Assert.Equal(new[] { inside }, kept); // innerLink is the same real file
+        Assert.Equal(new[] { innerLink }, LinkPolicy.Filter(new[] { innerLink, inside }, repo, new List<Finding>()));
         Assert.Equal(folderLink, Assert.Single(findings).FilePath);
     }
 
