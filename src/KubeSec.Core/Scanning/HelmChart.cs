@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using KubeSec.Model;
 using KubeSec.Rules.Engine;
 using KubeSec.Text;
@@ -24,6 +25,9 @@ public static class HelmChart
     private const long MaxChartFileBytes = 1024 * 1024;
 
     public static bool IsTemplate(string path) => ChartOf(path) is not null;
+
+    /// <summary>Whether a file's text holds a template action; one without renders to itself and is a plain manifest.</summary>
+    public static bool IsTemplateText(string? text) => text is not null && text.IndexOf("{{", StringComparison.Ordinal) >= 0;
 
     /// <summary>The chart folder whose <c>templates/</c> holds the path, or null when the path is not a chart template.</summary>
     public static string? ChartOf(string path, ConcurrentDictionary<string, bool>? chartCache = null)
@@ -84,44 +88,35 @@ public static class HelmChart
 }
 
 /// <summary>
-/// The chart templates one scan leaves out, counted per chart, so that each chart is said once
-/// (KS0015 at its Chart.yaml) instead of its templates vanishing without a word.
+/// Chart detection for one scan (each folder's Chart.yaml read once), and the chart templates it left
+/// out, said once per chart (KS0015 at its Chart.yaml) instead of vanishing without a word.
 /// </summary>
 internal sealed class HelmTemplates
 {
     private readonly ConcurrentDictionary<string, bool> _charts = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, int> _skipped = new(StringComparer.Ordinal);
 
-    /// <summary>True when the path is a template of a real chart, which the scan must not parse.</summary>
-    public bool Skip(string path)
+    /// <summary>The chart whose templates/ holds the path, or null. Never throws: a Chart.yaml nothing can read makes no chart.</summary>
+    public string? ChartOf(string path)
     {
-        string? chart;
         try
         {
-            chart = HelmChart.ChartOf(path, _charts);
+            return HelmChart.ChartOf(path, _charts);
         }
 #pragma warning disable CA1031 // A Chart.yaml the YAML reader chokes on makes no chart: its templates are then linted, and their own errors reported.
         catch (Exception)
 #pragma warning restore CA1031
         {
-            chart = null;
+            return null;
         }
-
-        if (chart is null)
-        {
-            return false;
-        }
-
-        _skipped[chart] = _skipped.TryGetValue(chart, out var count) ? count + 1 : 1;
-        return true;
     }
 
-    public IEnumerable<Finding> Findings()
+    public static IEnumerable<Finding> Findings(IEnumerable<string> skippedTemplateCharts)
     {
         var rule = KS0015HelmTemplatesNotLinted.Rule;
-        foreach (var chart in _skipped)
+        foreach (var chart in skippedTemplateCharts.GroupBy(chart => chart, StringComparer.Ordinal).OrderBy(group => group.Key, StringComparer.Ordinal))
         {
-            var files = chart.Value == 1 ? "1 file" : chart.Value.ToString(CultureInfo.InvariantCulture) + " files";
+            var count = chart.Count();
+            var files = count == 1 ? "1 file" : count.ToString(CultureInfo.InvariantCulture) + " files";
             var message = rule.Title + ": the chart's templates are not linted until rendered (" + files + " under templates/ left out: KubeSec does not render Helm charts yet). " + rule.Fix;
             yield return new Finding(rule.Id, rule.DefaultSeverity, message, Path.Combine(chart.Key, HelmChart.ChartFileName), SourceRegion.FileStart, "chart");
         }

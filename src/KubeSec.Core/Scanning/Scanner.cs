@@ -47,9 +47,10 @@ public sealed class Scanner
     private ScanResult Scan(IEnumerable<string> manifestPaths, IEnumerable<string> dockerfilePaths, IReadOnlyList<Finding> discoveryFindings)
     {
         var charts = new HelmTemplates();
-        var work = manifestPaths.Where(path => !charts.Skip(path)).Select(path => (Path: path, IsDockerfile: false))
+        var work = manifestPaths.Select(path => (Path: path, IsDockerfile: false))
             .Concat(dockerfilePaths.Select(path => (Path: path, IsDockerfile: true)))
             .Distinct()
+            .Select(item => (item.Path, item.IsDockerfile, Chart: item.IsDockerfile ? null : charts.ChartOf(item.Path)))
             .ToArray();
 
         var perFile = new FileResult[work.Length];
@@ -59,6 +60,14 @@ public sealed class Scanner
             try
             {
                 var source = SourceFile.Read(work[i].Path, _options.MaxFileBytes);
+                if (work[i].Chart is { } chart && HelmChart.IsTemplateText(source.Text))
+                {
+                    // A Go template is not YAML until rendered. One without a single action renders to
+                    // itself, so it is linted: a chart layout cannot hide a plain manifest.
+                    perFile[i] = FileResult.SkippedTemplate(chart);
+                    return;
+                }
+
                 perFile[i] = work[i].IsDockerfile ? ScanDockerfile(source) : ScanManifest(source);
             }
 #pragma warning disable CA1031 // Whatever a parser or rule throws, it must not cost the other files their findings.
@@ -82,7 +91,8 @@ public sealed class Scanner
             Parallel.For(0, work.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, ScanOne);
         }
 
-        return Collect(perFile, discoveryFindings.Concat(charts.Findings()), work.Where(item => !item.IsDockerfile).Select(item => item.Path).FirstOrDefault());
+        var chartNotices = HelmTemplates.Findings(perFile.Where(result => result.TemplateOf is not null).Select(result => result.TemplateOf!));
+        return Collect(perFile, discoveryFindings.Concat(chartNotices), work.Where(item => !item.IsDockerfile).Select(item => item.Path).FirstOrDefault());
     }
 
     /// <summary>
@@ -115,7 +125,7 @@ public sealed class Scanner
         var firstShellCheckNotice = Array.FindIndex(findings, f => f.RuleId == KS7190ShellCheck.Rule.Id);
         findings = findings.Where((finding, i) => finding.RuleId != KS7190ShellCheck.Rule.Id || i == firstShellCheckNotice).ToArray();
         var rules = _descriptors.Concat(ShellCheckRules.DescriptorsFor(findings)).ToArray();
-        return new ScanResult(findings, rules, perFile.Count, perFile.Sum(result => result.Objects.Count));
+        return new ScanResult(findings, rules, perFile.Count(result => result.TemplateOf is null), perFile.Sum(result => result.Objects.Count));
     }
 
     /// <summary>Scans one in-memory manifest text, cross-object rules included (used by tests and editors).</summary>
@@ -166,13 +176,20 @@ public sealed class Scanner
 
     private FileResult ScanManifest(SourceFile source)
     {
-        if (JsonManifestText.IsJsonName(source.Path) && !IsKubernetesJson(source))
+        var json = JsonManifestText.IsJsonName(source.Path);
+        if (json && source.Text is null && !IsKubernetesJson(source))
         {
-            // package.json, appsettings.json, tsconfig.json: not Kubernetes objects, not our business, broken or not.
             return new FileResult(Array.Empty<Finding>(), Array.Empty<KubernetesObject>());
         }
 
         var file = ManifestLoader.Load(source, _options.YamlLimits);
+        if (json && file.Objects.Count == 0 && !IsKubernetesJson(source))
+        {
+            // package.json, appsettings.json, tsconfig.json with comments: not Kubernetes objects, so their
+            // syntax is not our business. Every .json is still parsed, so no spelling of its keys hides an object.
+            return new FileResult(Array.Empty<Finding>(), Array.Empty<KubernetesObject>());
+        }
+
         var sink = new FindingSink(source.Path, _options);
         foreach (var obj in file.Objects)
         {
@@ -222,11 +239,17 @@ public sealed class Scanner
 
     private readonly struct FileResult
     {
-        public FileResult(IReadOnlyList<Finding> findings, IReadOnlyList<KubernetesObject> objects)
+        public FileResult(IReadOnlyList<Finding> findings, IReadOnlyList<KubernetesObject> objects, string? templateOf = null)
         {
             Findings = findings;
             Objects = objects;
+            TemplateOf = templateOf;
         }
+
+        /// <summary>The chart folder, when the file is one of its templates and was left out.</summary>
+        public string? TemplateOf { get; }
+
+        public static FileResult SkippedTemplate(string chart) => new(Array.Empty<Finding>(), Array.Empty<KubernetesObject>(), chart);
 
         public IReadOnlyList<Finding> Findings { get; }
         public IReadOnlyList<KubernetesObject> Objects { get; }

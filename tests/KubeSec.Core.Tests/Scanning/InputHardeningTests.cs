@@ -267,6 +267,17 @@ public sealed class InputHardeningTests : IDisposable
     }
 
     [Fact]
+    public void No_spelling_of_the_type_keys_hides_a_json_object()
+    {
+        // kubectl decodes JSON escapes in keys: "api\u0056ersion" is apiVersion.
+        var pod = _files.Write("pod.json", "{\"api\\u0056ersion\": \"v1\", \"\\u006bind\": \"Pod\", \"metadata\": {\"name\": \"e\"}, \"spec\": {\"containers\": [{\"name\": \"c\", \"image\": \"app:1.0\", \"securityContext\": {\"privileged\": true}}]}}\n");
+
+        var result = ScanAll(FileDiscovery.Discover(new[] { _files.Root }));
+
+        Assert.Contains(result.Findings, f => f.FilePath == pod && f.RuleId == "KS1001");
+    }
+
+    [Fact]
     public void A_json_file_over_the_limit_is_reported_only_when_it_starts_like_a_kubernetes_object()
     {
         var padding = new string(' ', 5000);
@@ -320,18 +331,23 @@ public sealed class InputHardeningTests : IDisposable
         var chartFile = _files.Write("charts/web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.2.3\n");
         _files.Write("charts/web/templates/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n");
         _files.Write("charts/web/templates/service.yaml", "{{- if .Values.service }}\nkind: Service\n{{- end }}\n");
-        _files.Write("charts/web/templates/sub/pod.yaml", Pod);
-        var values = _files.Write("charts/web/values.yaml", "image: app\n");
+        var plain = _files.Write("charts/web/templates/sub/pod.yaml", Pod);
+        _files.Write("charts/web/values.yaml", "image: app\n");
+        _files.Write("charts/db/Chart.yaml", "apiVersion: v1\nname: db\nversion: 0.1.0\n");
+        _files.Write("charts/db/templates/a.yaml", "kind: {{ .Values.kind }}\n");
 
         var result = ScanAll(FileDiscovery.Discover(new[] { _files.Root }));
 
-        var notice = Only(result, "KS0015");
-        Assert.Equal(chartFile, notice.FilePath);
-        Assert.Equal(Severity.Info, notice.Severity);
-        Assert.Contains("the chart's templates are not linted until rendered (3 files under templates/", notice.Message, StringComparison.Ordinal);
-        Assert.Single(result.Findings);
-        Assert.Equal(2, result.FilesScanned); // Chart.yaml and values.yaml: not Kubernetes objects, silent
-        Assert.True(File.Exists(values));
+        var notices = result.Findings.Where(f => f.RuleId == "KS0015").ToList();
+        Assert.Equal(new[] { Path.Combine(_files.Root, "charts", "db", "Chart.yaml"), chartFile }, notices.Select(f => f.FilePath));
+        Assert.All(notices, f => Assert.Equal(Severity.Info, f.Severity));
+        Assert.Contains("the chart's templates are not linted until rendered (2 files under templates/", notices[1].Message, StringComparison.Ordinal);
+        Assert.Contains("(1 file under templates/", notices[0].Message, StringComparison.Ordinal);
+
+        // A file under templates/ without a single template action renders to itself: a chart cannot hide a plain manifest.
+        Assert.Contains(result.Findings, f => f.FilePath == plain && f.RuleId == "KS1001");
+        Assert.All(result.Findings, f => Assert.True(f.RuleId == "KS0015" || f.FilePath == plain, f.FilePath));
+        Assert.Equal(4, result.FilesScanned); // the plain template, two Chart.yaml and a values.yaml (silent: not objects)
     }
 
     [UnixFact(Timeout = 60000)]
