@@ -8,6 +8,9 @@ public static class TextSafety
 {
     public const int DefaultMaxLength = 160;
 
+    /// <summary>Paths are longer than prose, and still must not carry a line break into a log.</summary>
+    public const int MaxPathLength = 512;
+
     /// <summary>Control and format characters (newlines, ESC, bidi overrides) become spaces; the rest is cut at <paramref name="maxLength"/> characters.</summary>
     public static string Short(string? text, int maxLength = DefaultMaxLength)
     {
@@ -21,6 +24,12 @@ public static class TextSafety
         {
             if (builder.Length >= maxLength)
             {
+                if (char.IsHighSurrogate(builder[builder.Length - 1]))
+                {
+                    // Never cut a character in half.
+                    builder.Length--;
+                }
+
                 builder.Append('…');
                 break;
             }

@@ -194,6 +194,20 @@ public sealed class InputHardeningTests : IDisposable
         Assert.Equal(folderLink, Assert.Single(findings).FilePath);
     }
 
+    [UnixFact]
+    public void A_link_target_with_a_line_break_cannot_start_a_new_log_line()
+    {
+        using var outside = new TestFiles();
+        var target = outside.Write("a\n::error file=Program.cs,line=1::owned.yaml", Pod);
+        SpecialFiles.Link(Path.Combine(_files.Root, "evil.yaml"), target);
+
+        var finding = Assert.Single(FileDiscovery.Discover(new[] { _files.Root }).Findings);
+
+        Assert.Equal("KS0014", finding.RuleId);
+        Assert.DoesNotContain('\n', finding.Message);
+        Assert.Contains("a ::error", finding.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/a/b", "/a", true)]
     [InlineData("/a", "/a", true)]
