@@ -151,8 +151,20 @@ public sealed class Scanner
         }
 
         var retained = objects.ToArray();
-        var index = new ObjectIndex(retained);
         var findings = new List<Finding>();
+        ObjectIndex index;
+        try
+        {
+            index = new ObjectIndex(retained);
+        }
+#pragma warning disable CA1031 // Without an index no cross-object rule can run; the per-file findings stand.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            findings.Add(InternalFailure(anchor ?? (retained.Length > 0 ? retained[0].FilePath : string.Empty), error, "the index of objects for the cross-object rules"));
+            return findings;
+        }
+
         foreach (var rule in _crossObjectRules)
         {
             // Each rule reports into its own sink: a rule that throws loses only its own findings.
@@ -191,15 +203,25 @@ public sealed class Scanner
         }
 
         var sink = new FindingSink(source.Path, _options);
+        var failures = new RuleFailures(source.Path);
         foreach (var obj in file.Objects)
         {
             foreach (var rule in _manifestRules)
             {
-                rule.Check(obj, sink);
+                try
+                {
+                    rule.Check(obj, sink);
+                }
+#pragma warning disable CA1031 // One rule's bug costs only that rule's findings on this object.
+                catch (Exception error)
+#pragma warning restore CA1031
+                {
+                    failures.Add(rule, error);
+                }
             }
         }
 
-        return new FileResult(file.Diagnostics.Concat(sink.Findings).ToArray(), file.Objects.Select(ObjectIndex.Retained).ToArray());
+        return new FileResult(file.Diagnostics.Concat(sink.Findings).Concat(failures.Findings).ToArray(), file.Objects.Select(ObjectIndex.Retained).ToArray());
     }
 
     /// <summary>
@@ -227,14 +249,45 @@ public sealed class Scanner
 
         var dockerfile = DockerfileParser.Parse(source);
         var sink = new FindingSink(source.Path, _options);
+        var failures = new RuleFailures(source.Path);
         foreach (var rule in _dockerfileRules)
         {
-            rule.Check(dockerfile, sink);
+            try
+            {
+                rule.Check(dockerfile, sink);
+            }
+#pragma warning disable CA1031 // One rule's bug costs only that rule's findings on this Dockerfile.
+            catch (Exception error)
+#pragma warning restore CA1031
+            {
+                failures.Add(rule, error);
+            }
         }
 
-        // '# kubesec ignore=...' and '# hadolint ignore=...' comments silence findings of their instruction or file.
+        // '# kubesec ignore=...' and '# hadolint ignore=...' comments silence findings of their instruction or file
+        // (never an internal failure: that must reach the gate).
         var findings = InlineIgnores.Apply(source.Text, dockerfile, dockerfile.Diagnostics.Concat(sink.Findings).ToArray(), RuleCatalog.Default.All.Select(rule => rule.Descriptor));
-        return new FileResult(findings, Array.Empty<KubernetesObject>());
+        return new FileResult(findings.Concat(failures.Findings).ToArray(), Array.Empty<KubernetesObject>());
+    }
+
+    /// <summary>The rules that threw on one file: one KS0000 per rule, however many objects it threw on.</summary>
+    private sealed class RuleFailures
+    {
+        private readonly string _path;
+        private readonly List<Finding> _findings = new();
+        private readonly HashSet<string> _rules = new(StringComparer.Ordinal);
+
+        public RuleFailures(string path) => _path = path;
+
+        public IReadOnlyList<Finding> Findings => _findings;
+
+        public void Add(Rule rule, Exception error)
+        {
+            if (_rules.Add(rule.Descriptor.Id))
+            {
+                _findings.Add(InternalFailure(_path, error, "the rule " + rule.Descriptor.Id + " for this file"));
+            }
+        }
     }
 
     private readonly struct FileResult

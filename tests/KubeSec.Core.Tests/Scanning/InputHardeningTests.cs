@@ -412,24 +412,54 @@ public sealed class InputHardeningTests : IDisposable
         var paths = new List<string>();
         for (var i = 0; i < 20; i++)
         {
-            var name = i == 7 ? "boom" : "p" + i;
-            paths.Add(_files.Write("m" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ".yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: " + name + "}\n"));
+            var text = "apiVersion: v1\nkind: Pod\nmetadata: {name: p" + i + "}\n";
+            if (i == 7)
+            {
+                text = "apiVersion: v1\nkind: Pod\nmetadata: {name: boom}\n---\n" + text + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: boom}\n";
+            }
+
+            paths.Add(_files.Write("m" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ".yaml", text));
         }
 
         var catalog = new RuleCatalog(new Rule[] { new ThrowingRule(), new ThrowingCrossObjectRule() });
         var result = new Scanner(new ScanOptions { Parallelism = parallelism }, catalog).Scan(paths, Array.Empty<string>());
 
         Assert.True(result.HasInternalErrors);
-        Assert.Equal(19, result.Findings.Count(f => f.RuleId == "KS9101"));
+        Assert.Equal(20, result.Findings.Count(f => f.RuleId == "KS9101")); // the file that threw keeps its other object's finding
         var internalErrors = result.Findings.Where(f => f.RuleId == "KS0000").ToList();
         Assert.Equal(2, internalErrors.Count);
         var fileFailure = Assert.Single(internalErrors, f => f.FilePath == paths[7]);
-        Assert.Contains("InvalidOperationException: bad state", fileFailure.Message, StringComparison.Ordinal);
+        Assert.Contains("the rule KS9101 for this file (InvalidOperationException: bad state", fileFailure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', fileFailure.Message);
         Assert.DoesNotContain('\u001b', fileFailure.Message);
         Assert.True(fileFailure.Message.Length < 500, fileFailure.Message);
         Assert.Contains(internalErrors, f => f.Message.Contains("cross-object rule KS9102 (NullReferenceException: cross)", StringComparison.Ordinal));
         Assert.False(new Scanner(new ScanOptions(), new RuleCatalog(Array.Empty<Rule>())).Scan(paths, Array.Empty<string>()).HasInternalErrors);
+    }
+
+    private sealed class ThrowingDockerfileRule : DockerfileRule
+    {
+        public static readonly RuleDescriptor Rule = new("KS9103", "ThrowingDockerfile", "test", Severity.Low, RuleCategory.Dockerfile);
+
+        public override RuleDescriptor Descriptor => Rule;
+
+        public override void Check(KubeSec.Dockerfiles.Dockerfile dockerfile, FindingSink sink) => throw new FormatException("dockerfile rule");
+    }
+
+    [Fact]
+    public void A_dockerfile_rule_that_throws_is_a_KS0000_at_that_dockerfile_and_cannot_be_ignored_inline()
+    {
+        var dockerfile = _files.Write("Dockerfile", "# kubesec ignore=KS0000\nFROM alpine:3.20\n");
+        var pod = _files.Write("pod.yaml", Pod);
+        var catalog = new RuleCatalog(new Rule[] { new ThrowingDockerfileRule(), new ThrowingRule() });
+
+        var result = new Scanner(new ScanOptions(), catalog).Scan(new[] { pod }, new[] { dockerfile });
+
+        var failure = Assert.Single(result.Findings, f => f.RuleId == "KS0000");
+        Assert.Equal(dockerfile, failure.FilePath);
+        Assert.Contains("KS9103", failure.Message, StringComparison.Ordinal);
+        Assert.Contains(result.Findings, f => f.FilePath == pod && f.RuleId == "KS9101");
+        Assert.True(result.HasInternalErrors);
     }
 
     // 8. UTF-32 and UTF-16 without a byte-order mark.
