@@ -142,6 +142,8 @@ public static class FileKinds
         // errno values shared by Linux, macOS and the BSDs.
         private const int ENOENT = 2;
         private const int ENOTDIR = 20;
+        private const int EPERM = 1;
+        private const int LinuxENOSYS = 38;
 
         private static volatile bool _statxMissing;
         private static volatile bool _systemNativeMissing;
@@ -193,7 +195,15 @@ public static class FileKinds
 
             if (rc != 0)
             {
-                return Failed(Marshal.GetLastWin32Error());
+                var errno = Marshal.GetLastWin32Error();
+                if (errno is LinuxENOSYS or EPERM)
+                {
+                    // A kernel or seccomp filter (older container runtimes) that refuses statx refuses it every time.
+                    _statxMissing = true;
+                    return null;
+                }
+
+                return Failed(errno);
             }
 
             var mask = BitConverter.ToUInt32(buffer, 0);
