@@ -189,7 +189,7 @@ public sealed class Scanner
     private FileResult ScanManifest(SourceFile source)
     {
         var json = JsonManifestText.IsJsonName(source.Path);
-        if (json && source.Text is null && !IsKubernetesJson(source))
+        if (json && (source.Text is null ? !IsKubernetesJson(source) : JsonManifestText.CannotHoldObject(source.Text)))
         {
             return new FileResult(Array.Empty<Finding>(), Array.Empty<KubernetesObject>());
         }

@@ -49,6 +49,14 @@ public static class JsonManifestText
         return RootHasTypeKeys(text, start);
     }
 
+    /// <summary>
+    /// True when no reading of the text can yield an object with an apiVersion: the word appears nowhere
+    /// and nothing is escaped (a key can only be spelled otherwise through a backslash escape). Such a
+    /// file (package-lock.json, *.deps.json) is not parsed at all.
+    /// </summary>
+    public static bool CannotHoldObject(string text) =>
+        text.IndexOf("apiVersion", StringComparison.Ordinal) < 0 && text.IndexOf('\\') < 0;
+
     /// <summary>Whether the text (the start of a file too large to read) has an "apiVersion" key: kubectl writes it first.</summary>
     public static bool MentionsApiVersion(string prefix)
     {

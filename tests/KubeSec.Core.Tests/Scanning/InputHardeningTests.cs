@@ -305,6 +305,14 @@ public sealed class InputHardeningTests : IDisposable
     }
 
     [Theory]
+    [InlineData("{\"name\": \"web\", \"lockfileVersion\": 3}", true)]
+    [InlineData("{\"apiVersion\": 1}", false)]
+    [InlineData("{\"api\\u0056ersion\": 1}", false)]
+    [InlineData("\"apiVersion\"", false)]
+    public void Only_text_without_the_word_and_without_escapes_is_not_parsed(string text, bool cannot) =>
+        Assert.Equal(cannot, JsonManifestText.CannotHoldObject(text));
+
+    [Theory]
     [InlineData("{\"apiVersion\": \"v1\", \"kind\": \"Pod\"}", true)]
     [InlineData("  \n{ \"kind\" : \"Pod\", \"metadata\": {\"apiVersion\": 1}, \"apiVersion\"\n: \"v1\" }", true)]
     [InlineData("{\"metadata\": {\"apiVersion\": \"v1\", \"kind\": \"Pod\"}}", false)]
