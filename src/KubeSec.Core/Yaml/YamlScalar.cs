@@ -144,9 +144,9 @@ public static class YamlScalar
         }
 
         var text = key.Value ?? string.Empty;
-        if (key.Tag is null && (!key.IsPlain || (text.Length > 0 && Hint(text[0]) == Hints.None)))
+        if (key.Tag is null && (!key.IsPlain || IsPlainString(text)))
         {
-            return text; // the common case: a plain word such as 'image', or a quoted key
+            return text; // the common case: a plain word such as 'image' or 'name', or a quoted key
         }
 
         if (key.Tag == BinaryTag)
@@ -164,6 +164,33 @@ public static class YamlScalar
             _ => null,
         };
     }
+
+    /// <summary>True when an untagged plain text certainly resolves to itself: the cheap test every key lookup makes.</summary>
+    private static bool IsPlainString(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        return Hint(text[0]) switch
+        {
+            Hints.None => true,
+            Hints.Map => !IsBooleanOrNullWord(text),
+            _ => false,
+        };
+    }
+
+    /// <summary>The YAML 1.1 booleans and nulls of go-yaml's table, compared by length first (no hashing).</summary>
+    private static bool IsBooleanOrNullWord(string text) => text.Length switch
+    {
+        1 => text[0] is 'y' or 'Y' or 'n' or 'N' or '~',
+        2 => text is "on" or "On" or "ON" or "no" or "No" or "NO",
+        3 => text is "yes" or "Yes" or "YES" or "off" or "Off" or "OFF",
+        4 => text is "true" or "True" or "TRUE" or "null" or "Null" or "NULL",
+        5 => text is "false" or "False" or "FALSE",
+        _ => false,
+    };
 
     /// <summary>The integer kubectl sends for a value: an integer, or a float with no fraction (JSON writes 1.0 as 1).</summary>
     public static long? ToInteger(YamlScalarValue value)
@@ -228,7 +255,7 @@ public static class YamlScalar
         }
 
         var hint = Hint(text[0]);
-        if (hint == Hints.None)
+        if (hint == Hints.None || (hint == Hints.Map && !IsBooleanOrNullWord(text)))
         {
             return new YamlScalarValue(YamlScalarType.String);
         }
