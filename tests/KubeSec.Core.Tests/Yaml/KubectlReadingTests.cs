@@ -173,6 +173,16 @@ public class KubectlReadingTests
         Assert.Single(Lint.Manifest(yaml, "KS1017"));
     }
 
+    [Fact]
+    public void A_custom_tag_on_a_security_field_is_sent_as_text_and_reported_as_the_wrong_type()
+    {
+        // go-yaml keeps the text of an unknown tag: kubectl sends the string "true", which the API server refuses.
+        var findings = Lint.Manifest(Pod + "!custom true\n");
+
+        Assert.DoesNotContain(findings, f => f.RuleId == "KS1001");
+        Assert.Equal(10, Assert.Single(findings, f => f.RuleId == "KS5051").Region.StartLine);
+    }
+
     [Theory]
     [InlineData("!!bool 1")]
     [InlineData("!!int abc")]
