@@ -463,6 +463,13 @@ internal sealed class YamlTreeBuilder
                             "aliases expand this document to more than " + _limits.MaxExpandedNodes.ToString(CultureInfo.InvariantCulture) + " nodes (an alias bomb?)");
                     }
 
+                    if (target.Node.Kind == YamlNodeKind.Sequence && stack.Count > 0 && stack.Peek().PendingKey is { } mergeKey && IsMergeKey(mergeKey))
+                    {
+                        // go-yaml merges a list of mappings only when it is written in place, not through an alias.
+                        _problems.Add(new YamlProblem(YamlProblemKind.SyntaxError, Region(alias.Start, alias.End),
+                            "a merge key '<<' may name a list of mappings only in place, not through an alias; kubectl refuses the document"));
+                    }
+
                     // An alias shares its anchor's node, never a copy of it.
                     root = Add(stack, root, target.Node, target.Size);
                     break;

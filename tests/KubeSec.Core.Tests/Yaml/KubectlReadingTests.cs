@@ -138,6 +138,19 @@ public class KubectlReadingTests
         Assert.DoesNotContain(Lint.Manifest(yaml), f => f.RuleId == "KS0002");
     }
 
+    [Theory]
+    [InlineData("<<: 5")]
+    [InlineData("<<: [*m, 5]")]
+    [InlineData("<<: *l")]
+    public void A_merge_key_kubectl_cannot_merge_is_reported(string merge)
+    {
+        var file = Load("apiVersion: v1\nkind: X\nm: &m {a: 1}\nl: &l [{a: 1}]\ndata:\n  " + merge + "\n");
+
+        var error = Assert.Single(file.Diagnostics);
+        Assert.Equal(("KS0001", 6), (error.RuleId, error.Region.StartLine));
+        Assert.Contains("merge key", error.Message);
+    }
+
     [Fact]
     public void KS1001_flags_a_security_context_shared_through_an_alias()
     {
