@@ -27,8 +27,9 @@ public sealed class YamlNode
 
     // Exact-size arrays, set once when the collection is complete: a scan keeps every tree until the
     // cross-object rules have run, so each object per node is one more the GC copies and traces.
-    private YamlEntry[] _entries = NoEntries;
-    private YamlNode[] _items = NoItems;
+    // One field for both, since a node is a mapping or a sequence, never both: the key index below then
+    // costs no memory per node over the tree it replaces.
+    private object _children = NoItems;
     private Dictionary<string, int>? _index;
 
     internal YamlNode(YamlNodeKind kind, SourceRegion region, string? value = null, bool isPlain = false, string? tag = null)
@@ -56,9 +57,11 @@ public sealed class YamlNode
     /// <summary>The key this node is the value of in its parent mapping, when it has one.</summary>
     public YamlNode? Key { get; internal set; }
 
-    public IReadOnlyList<YamlEntry> Entries => _entries;
+    public IReadOnlyList<YamlEntry> Entries => EntryArray;
 
-    public IReadOnlyList<YamlNode> Items => _items;
+    public IReadOnlyList<YamlNode> Items => _children as YamlNode[] ?? NoItems;
+
+    private YamlEntry[] EntryArray => _children as YamlEntry[] ?? NoEntries;
 
     public bool IsMapping => Kind == YamlNodeKind.Mapping;
 
@@ -81,7 +84,7 @@ public sealed class YamlNode
     {
         get
         {
-            var entries = _entries;
+            var entries = EntryArray;
             if (entries.Length <= IndexThreshold)
             {
                 foreach (var entry in entries)
@@ -151,9 +154,9 @@ public sealed class YamlNode
     {
         get
         {
-            if (Kind == YamlNodeKind.Mapping && _entries.Length > 0)
+            if (Kind == YamlNodeKind.Mapping && EntryArray is { Length: > 0 } entries)
             {
-                var first = _entries[0];
+                var first = entries[0];
                 var end = first.Value.Kind == YamlNodeKind.Scalar && first.Value.Region.StartLine == first.Key.Region.StartLine
                     ? first.Value.Region
                     : first.Key.Region;
@@ -169,7 +172,7 @@ public sealed class YamlNode
     /// <summary>Sets a completed mapping's entries (the builder has applied duplicates and merge keys).</summary>
     internal void Complete(YamlEntry[] entries)
     {
-        _entries = entries;
+        _children = entries;
         _index = null;
     }
 
@@ -190,7 +193,7 @@ public sealed class YamlNode
     }
 
     /// <summary>Sets a completed sequence's items.</summary>
-    internal void Complete(YamlNode[] items) => _items = items;
+    internal void Complete(YamlNode[] items) => _children = items;
 }
 
 /// <summary>One key/value pair of a mapping.</summary>
