@@ -255,6 +255,24 @@ public class KubectlReadingTests
     }
 
     [Fact]
+    public void A_byte_order_mark_that_starts_a_later_line_counts_as_one_column_of_indentation_as_for_go_yaml()
+    {
+        var file = Load("apiVersion: v1\nkind: Pod\nmetadata:\n\uFEFF name: x\n");
+
+        Assert.Empty(file.Diagnostics);
+        var name = file.Objects.Single().Root.At("metadata", "name")!;
+        Assert.Equal(("x", 4, 9), (name.Value, name.Region.StartLine, name.Region.StartColumn));
+    }
+
+    [Fact]
+    public void A_third_byte_order_mark_shifts_the_first_line_as_it_does_for_go_yaml_and_is_reported()
+    {
+        var file = Load("\uFEFF\uFEFF\uFEFFapiVersion: v1\nkind: Pod\nmetadata: {name: a}\n"); // the file reader takes the first
+
+        Assert.Equal("KS0001", Assert.Single(file.Diagnostics).RuleId);
+    }
+
+    [Fact]
     public void A_list_inside_a_list_is_flattened_with_exact_locations()
     {
         var yaml = "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: List\n  items:\n  - apiVersion: v1\n    kind: List\n    items:\n    - apiVersion: v1\n      kind: Pod\n      metadata: {name: inner}\n      spec:\n        containers:\n        - name: c\n          image: nginx:1.25\n          securityContext: {privileged: true}\n";
