@@ -190,7 +190,8 @@ internal static class SchemaCheck
 
                     return;
                 case FieldShape.Integer:
-                    if (!isNumber)
+                    // A float with no fraction (1.0, 1e3) reaches the API server as a whole number; 1.5 does not.
+                    if (node.AsInteger() is null)
                     {
                         Wrong(node, path, "an integer", node.IsPlain ? "give a whole number" : "write the number without quotes");
                     }

@@ -53,6 +53,13 @@ public class KS5051Tests
     }
 
     [Fact]
+    public void A_fraction_in_an_integer_field_is_reported_and_a_whole_float_is_not()
+    {
+        Assert.Single(Lint.Manifest(Pod + "    securityContext: {runAsUser: 1.5}\n", "KS5051"));
+        Assert.Empty(Lint.Manifest(Pod + "    securityContext: {runAsUser: 1000.0}\n", "KS5051"));
+    }
+
+    [Fact]
     public void An_integer_form_in_a_string_field_is_a_number_for_kubectl()
     {
         // go-yaml v2 reads 0x1F as 31, and the API server refuses a number for a string field.
