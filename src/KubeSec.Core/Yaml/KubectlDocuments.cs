@@ -126,7 +126,7 @@ internal static class KubectlDocuments
     }
 
     /// <summary>True when a line other than a blank, a comment or a directive is in the range.</summary>
-    private static bool HasContent(string text, int start, int end)
+    public static bool HasContent(string text, int start, int end)
     {
         var atLineStart = true;
         for (var i = start; i < end; i++)

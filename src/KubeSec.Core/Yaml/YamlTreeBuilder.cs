@@ -53,7 +53,7 @@ internal sealed class YamlTreeBuilder
             {
                 builder._problems.Add(new YamlProblem(YamlProblemKind.SyntaxError, SourceRegion.At(directive, 1),
                     "kubectl hands go-yaml each document between '---' lines on its own, so a '%' directive there has no document and kubectl refuses it: remove the directive"));
-                if (!HasContent(text, chunk) && i + 1 < chunks.Count)
+                if (!KubectlDocuments.HasContent(text, chunk.Start, chunk.End) && i + 1 < chunks.Count)
                 {
                     // Read it with the document it was meant for, as YAML would, so that document is still checked.
                     mergeFrom = mergeFrom < 0 ? chunk.Start : mergeFrom;
@@ -93,30 +93,6 @@ internal sealed class YamlTreeBuilder
         }
 
         return line;
-    }
-
-    private static bool HasContent(string text, DocumentChunk chunk)
-    {
-        var atLineStart = true;
-        for (var i = chunk.Start; i < chunk.End; i++)
-        {
-            var c = text[i];
-            if (c == '\n')
-            {
-                atLineStart = true;
-            }
-            else if (atLineStart && (c == '#' || c == '%'))
-            {
-                var eol = text.IndexOf('\n', i, chunk.End - i);
-                i = eol < 0 ? chunk.End : eol - 1;
-            }
-            else if (!char.IsWhiteSpace(c) && c != ByteOrderMark)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The line of a '%' directive that opens the chunk (before any content), or null.</summary>
