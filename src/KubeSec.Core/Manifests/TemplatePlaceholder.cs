@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using KubeSec.Yaml;
 
 namespace KubeSec.Manifests;
@@ -12,6 +13,7 @@ public static class TemplatePlaceholder
     public static bool In(string? text) => text is not null && text.IndexOf("{{", StringComparison.Ordinal) >= 0;
 
     /// <summary>True when any scalar, key or value under the node holds a placeholder.</summary>
+    /// <remarks>Walked with a stack of its own, so no nesting depth can overflow the thread's stack.</remarks>
     public static bool In(YamlNode? node)
     {
         if (node is null)
@@ -24,19 +26,30 @@ public static class TemplatePlaceholder
             return In(node.Value);
         }
 
-        foreach (var item in node.Items)
+        var pending = new Stack<YamlNode>();
+        pending.Push(node);
+        while (pending.Count > 0)
         {
-            if (In(item))
+            var current = pending.Pop();
+            if (current.IsScalar)
             {
-                return true;
-            }
-        }
+                if (In(current.Value))
+                {
+                    return true;
+                }
 
-        foreach (var entry in node.Entries)
-        {
-            if (In(entry.Key) || In(entry.Value))
+                continue;
+            }
+
+            foreach (var item in current.Items)
             {
-                return true;
+                pending.Push(item);
+            }
+
+            foreach (var entry in current.Entries)
+            {
+                pending.Push(entry.Key);
+                pending.Push(entry.Value);
             }
         }
 

@@ -77,31 +77,4 @@ internal static class FlowDepthGuard
 
         return false;
     }
-
-    /// <summary>
-    /// Blanks the document (between <c>---</c> lines) that holds <paramref name="index"/>, keeping
-    /// every line break so positions in the other documents do not move.
-    /// </summary>
-    public static string BlankDocumentAround(string text, int index)
-    {
-        var start = text.LastIndexOf("\n---", index, System.StringComparison.Ordinal);
-        start = start < 0 ? 0 : start + 1;
-        if (start < text.Length && text.Substring(start).StartsWith("---", System.StringComparison.Ordinal))
-        {
-            start += 3; // keep the marker itself
-        }
-
-        var end = text.IndexOf("\n---", index, System.StringComparison.Ordinal);
-        end = end < 0 ? text.Length : end;
-        var chars = text.ToCharArray();
-        for (var i = start; i < end; i++)
-        {
-            if (chars[i] != '\n' && chars[i] != '\r')
-            {
-                chars[i] = ' ';
-            }
-        }
-
-        return new string(chars);
-    }
 }

@@ -4,7 +4,7 @@ namespace KubeSec.Yaml;
 
 public enum YamlProblemKind
 {
-    /// <summary>The text is not YAML; nothing after the error can be read.</summary>
+    /// <summary>The text is not YAML kubectl can read; the document that holds it is not checked past the error.</summary>
     SyntaxError,
 
     /// <summary>A mapping repeats a key; the last value is used, as kubectl does.</summary>
@@ -15,6 +15,9 @@ public enum YamlProblemKind
 
     /// <summary>Aliases expand to more nodes than the loader accepts (an alias bomb); the document is skipped.</summary>
     AliasExpansionTooLarge,
+
+    /// <summary>Text kubectl never applies (after a document's '...' end marker); it is not checked.</summary>
+    IgnoredContent,
 }
 
 /// <summary>Something wrong with a YAML text, at a place in it.</summary>

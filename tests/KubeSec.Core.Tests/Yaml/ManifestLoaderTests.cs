@@ -105,11 +105,11 @@ public class ManifestLoaderTests
     }
 
     [Fact]
-    public void Honours_merge_keys_with_explicit_keys_winning()
+    public void Honours_merge_keys_with_later_explicit_keys_winning()
     {
-        var file = Load("apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nx: &base {a: 1, b: 2}\ny:\n  <<: *base\n  b: 3\n");
+        var file = Load("apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nx: &base {a: 1, b: 2}\nz:\n  <<: *base\n  b: 3\n");
 
-        var y = file.Objects.Single().Root["y"]!;
+        var y = file.Objects.Single().Root["z"]!;
         Assert.Equal("1", y["a"]!.Value);
         Assert.Equal("3", y["b"]!.Value);
         Assert.Null(y["<<"]);

@@ -98,7 +98,7 @@ public sealed class KS4012InvalidPort : ManifestRule
             return null;
         }
 
-        if (number && value.IsPlain && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+        if (number && value.AsInteger() is { } n)
         {
             return n is >= 1 and <= 65535 ? null : "is outside 1-65535";
         }

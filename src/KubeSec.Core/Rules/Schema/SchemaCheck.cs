@@ -45,11 +45,6 @@ internal static class SchemaCheck
 {
     private static readonly ConditionalWeakTable<KubernetesObject, IReadOnlyList<SchemaProblem>> Cache = new();
     private static readonly Regex TypePrefix = new("^V[0-9]+((alpha|beta)[0-9]+)?(?=[A-Z])", RegexOptions.CultureInvariant);
-    private static readonly Regex YamlInteger = new("^[-+]?[0-9]+$", RegexOptions.CultureInvariant);
-    // Other YAML 1.1 integer forms (0x1F, 017, 0b101, 1_000): accepted where a number is expected, but never
-    // reported in string fields, so an odd-looking string is not taken for a number.
-    private static readonly Regex YamlOtherInteger = new("^[-+]?(0x[0-9a-fA-F_]+|0o?[0-7_]+|0b[01_]+|[0-9][0-9_]*)$", RegexOptions.CultureInvariant);
-    private static readonly Regex YamlFloat = new(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<SchemaProblem> Problems(KubernetesObject obj) => Cache.GetValue(obj, Walk);
 
@@ -175,31 +170,35 @@ internal static class SchemaCheck
                 return;
             }
 
-            if (node.Tag is not null)
+            // The value as kubectl reads it (go-yaml v2: 0x1F, 017 and 1_000 are integers, yes is a boolean,
+            // tags are honoured); a value kubectl cannot decode at all is KS0001's to report.
+            var scalar = node.Scalar.Type;
+            if (scalar == YamlScalarType.Invalid)
             {
-                return; // an explicit tag (!!str, !!int) decides the type itself; not worth second-guessing
+                return;
             }
 
-            var isBoolean = node.AsBoolean() is not null;
-            var isNumber = node.IsPlain && node.Value is { } text && (YamlInteger.IsMatch(text) || YamlFloat.IsMatch(text));
+            var isBoolean = scalar == YamlScalarType.Boolean;
+            var isNumber = scalar is YamlScalarType.Integer or YamlScalarType.Float;
             switch (type.Shape)
             {
                 case FieldShape.String:
                     if (isBoolean || isNumber)
                     {
-                        Wrong(node, path, "a string", "quote it (\"" + node.Value + "\")", isBoolean ? "a boolean" : "a number");
+                        Wrong(node, path, "a string", "quote it (\"" + QuotedText.Prefix(node.Value) + "\")", isBoolean ? "a boolean" : "a number");
                     }
 
                     return;
                 case FieldShape.Integer:
-                    if (!isNumber && !(node.IsPlain && YamlOtherInteger.IsMatch(node.Value ?? string.Empty)))
+                    // A float with no fraction (1.0, 1e3) reaches the API server as a whole number; 1.5 does not.
+                    if (node.AsInteger() is null)
                     {
                         Wrong(node, path, "an integer", node.IsPlain ? "give a whole number" : "write the number without quotes");
                     }
 
                     return;
                 case FieldShape.Number:
-                    if (!isNumber && !(node.IsPlain && YamlOtherInteger.IsMatch(node.Value ?? string.Empty)))
+                    if (!isNumber)
                     {
                         Wrong(node, path, "a number", node.IsPlain ? "give a number" : "write the number without quotes");
                     }
@@ -229,7 +228,7 @@ internal static class SchemaCheck
             {
                 YamlNodeKind.Mapping => "a mapping",
                 YamlNodeKind.Sequence => "a list",
-                _ => node.IsPlain ? "'" + node.Value + "'" : "the string \"" + node.Value + "\"",
+                _ => node.IsPlain ? "'" + QuotedText.Prefix(node.Value) + "'" : "the string \"" + QuotedText.Prefix(node.Value) + "\"",
             };
             _problems.Add(new SchemaProblem(SchemaProblemKind.WrongType, node, path,
                 _obj.Describe() + " sets " + path + " to " + actual + ", but it must be " + expected + ", so the API server rejects the object: " + fix + "."));

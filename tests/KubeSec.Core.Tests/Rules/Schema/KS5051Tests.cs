@@ -49,7 +49,22 @@ public class KS5051Tests
     [Fact]
     public void Yaml_1_1_integer_forms_pass_in_integer_fields_and_odd_strings_pass_in_string_fields()
     {
-        Assert.Empty(Lint.Manifest(Pod + "    ports: [{containerPort: 0x1F90}]\n    securityContext: {runAsUser: 1_000}\n    env: [{name: A, value: 0x1F}, {name: B, value: 1.2.3}]\n", "KS5051"));
+        Assert.Empty(Lint.Manifest(Pod + "    ports: [{containerPort: 0x1F90}]\n    securityContext: {runAsUser: 1_000, runAsGroup: !!int \"7\"}\n    env: [{name: B, value: 1.2.3}, {name: C, value: !!str 0x1F}]\n", "KS5051"));
+    }
+
+    [Fact]
+    public void A_fraction_in_an_integer_field_is_reported_and_a_whole_float_is_not()
+    {
+        Assert.Single(Lint.Manifest(Pod + "    securityContext: {runAsUser: 1.5}\n", "KS5051"));
+        Assert.Empty(Lint.Manifest(Pod + "    securityContext: {runAsUser: 1000.0}\n", "KS5051"));
+    }
+
+    [Fact]
+    public void An_integer_form_in_a_string_field_is_a_number_for_kubectl()
+    {
+        // go-yaml v2 reads 0x1F as 31, and the API server refuses a number for a string field.
+        var finding = Assert.Single(Lint.Manifest(Pod + "    env: [{name: A, value: 0x1F}]\n", "KS5051"));
+        Assert.Contains("must be a string", finding.Message);
     }
 
     [Fact]
