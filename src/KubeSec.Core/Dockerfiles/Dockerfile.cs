@@ -8,6 +8,8 @@ namespace KubeSec.Dockerfiles;
 /// <summary>A parsed Dockerfile: instructions, stages, parser directives and the syntax problems found.</summary>
 public sealed class Dockerfile
 {
+    private readonly StageVariables _variables;
+
     internal Dockerfile(
         string path,
         int lineCount,
@@ -17,6 +19,7 @@ public sealed class Dockerfile
         IReadOnlyList<Instruction> globalArgs,
         IReadOnlyList<Stage> stages,
         IReadOnlyDictionary<string, string?> globalArgDefaults,
+        StageVariables variables,
         IReadOnlyList<Finding> diagnostics)
     {
         Path = path;
@@ -27,6 +30,7 @@ public sealed class Dockerfile
         GlobalArgs = globalArgs;
         Stages = stages;
         GlobalArgDefaults = globalArgDefaults;
+        _variables = variables;
         Diagnostics = diagnostics;
     }
 
@@ -95,7 +99,10 @@ public sealed class Dockerfile
         return null;
     }
 
-    /// <summary>The variables an instruction sees: its stage's ARGs and ENVs before it, and the ENVs it inherits.</summary>
+    /// <summary>
+    /// The variables an instruction sees: its stage's ARGs and ENVs before it, and the ENVs it inherits
+    /// (precomputed once per file: O(1) per call). A value that could not be expanded is null.
+    /// </summary>
     public IReadOnlyDictionary<string, string?> VariablesBefore(Instruction instruction) =>
-        StageVariables.Before(this, instruction);
+        _variables.Before(instruction);
 }

@@ -10,6 +10,9 @@ internal sealed class DockerfileReader
 {
     private static readonly string[] DirectiveNames = { "syntax", "escape", "check" };
 
+    // The longest keyword is 11 letters (HEALTHCHECK); a misspelling is a little longer at most.
+    private const int MaxQuotedKeyword = 14;
+
     private readonly string _path;
     private readonly LineMap _lines;
     private readonly SyntaxErrors _errors;
@@ -66,7 +69,7 @@ internal sealed class DockerfileReader
                 }
                 else
                 {
-                    _errors.Report(region, "The escape directive on line " + SyntaxErrors.Line(line + 1) + " sets '" + value + "', but only '\\' or '`' are allowed: use '# escape=`' for Windows paths or remove it.");
+                    _errors.Report(region, "The escape directive on line " + SyntaxErrors.Line(line + 1) + " sets " + MessageText.Quote(value) + ", but only '\\' or '`' are allowed: use '# escape=`' for Windows paths or remove it.");
                     continue;
                 }
             }
@@ -241,7 +244,7 @@ internal sealed class DockerfileReader
             {
                 if (!failed)
                 {
-                    _errors.Report(markerRegion, "Heredoc '" + marker.Text + "' on line " + SyntaxErrors.Line(markerRegion.StartLine) + " is never closed: add a line that holds only '" + marker.Name + "' after its content.");
+                    _errors.Report(markerRegion, "Heredoc " + MessageText.Quote(marker.Text) + " on line " + SyntaxErrors.Line(markerRegion.StartLine) + " is never closed: add a line that holds only " + MessageText.Quote(marker.Name) + " after its content.");
                 }
 
                 failed = true;
@@ -318,11 +321,33 @@ internal sealed class DockerfileReader
             return;
         }
 
-        var shown = keyword.Length > 40 ? keyword.Substring(0, 40) + "..." : keyword;
-        var suggestion = KeywordSuggestion.For(keyword);
-        var message = suggestion is not null
-            ? "Unknown instruction '" + shown + "' on line " + SyntaxErrors.Line(line + 1) + ": did you mean " + suggestion + "?"
-            : "Unknown instruction '" + shown + "' on line " + SyntaxErrors.Line(line + 1) + ": if it continues the instruction above, end the line above with '" + _escape + "', otherwise start the line with an instruction such as RUN.";
+        // Only a keyword-like prefix is quoted: a file that is no Dockerfile (a credentials file linked
+        // as one) must not reach the build log through this message.
+        var letters = 0;
+        while (letters < keyword.Length && keyword[letters] is >= 'A' and <= 'Z')
+        {
+            letters++;
+        }
+
+        var where = " on line " + SyntaxErrors.Line(line + 1);
+        var hint = ": if it continues the instruction above, end the line above with '" + _escape + "', otherwise start the line with an instruction such as RUN.";
+        string message;
+        if (letters == 0 || letters > MaxQuotedKeyword)
+        {
+            message = "Line " + SyntaxErrors.Line(line + 1) + " does not start with an instruction keyword" + hint;
+        }
+        else if (letters < keyword.Length)
+        {
+            message = "Unknown instruction '" + keyword.Substring(0, letters) + "...'" + where + hint;
+        }
+        else
+        {
+            var suggestion = KeywordSuggestion.For(keyword);
+            message = suggestion is not null
+                ? "Unknown instruction '" + keyword + "'" + where + ": did you mean " + suggestion + "?"
+                : "Unknown instruction '" + keyword + "'" + where + hint;
+        }
+
         _errors.Report(region, message);
     }
 

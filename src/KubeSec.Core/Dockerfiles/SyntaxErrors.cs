@@ -5,7 +5,7 @@ using KubeSec.Rules.Engine;
 
 namespace KubeSec.Dockerfiles;
 
-/// <summary>Reports KS0008 findings: one sentence that says what is wrong and how to fix it.</summary>
+/// <summary>Reports the parser's findings (KS0008 unless named): one sentence that says what is wrong and how to fix it.</summary>
 internal sealed class SyntaxErrors
 {
     private readonly FindingSink _sink;
@@ -14,8 +14,11 @@ internal sealed class SyntaxErrors
 
     public FindingSink Sink => _sink;
 
-    public void Report(SourceRegion region, string message) =>
-        _sink.Report(KS0008DockerfileSyntaxError.Rule, region, "line " + region.StartLine.ToString(CultureInfo.InvariantCulture), message);
+    public void Report(SourceRegion region, string message) => Report(KS0008DockerfileSyntaxError.Rule, region, message);
+
+    /// <summary>An engine finding other than KS0008 (nesting too deep, expansion too large) from the parser.</summary>
+    public void Report(RuleDescriptor rule, SourceRegion region, string message) =>
+        _sink.Report(rule, region, "line " + region.StartLine.ToString(CultureInfo.InvariantCulture), message);
 
     public static string Line(int line) => line.ToString(CultureInfo.InvariantCulture);
 }

@@ -35,7 +35,7 @@ public sealed class KS7190ShellCheck : DockerfileRule
         {
             var descriptor = ShellCheckRules.Descriptor(comment.Code, comment.Level);
             sink.Report(descriptor, comment.Region, comment.Run.LogicalPath + "/" + comment.RuleId,
-                comment.RuleId + " (ShellCheck) in RUN on line " + DockerfileFacts.Line(comment.Run.StartLine) + ": " + comment.Message.TrimEnd('.') + ".");
+                comment.RuleId + " (ShellCheck) in RUN on line " + DockerfileFacts.Line(comment.Run.StartLine) + ": " + MessageText.Prefix(comment.Message.TrimEnd('.'), 400) + ".");
         }
     }
 }
