@@ -11,7 +11,7 @@ namespace KubeSec.Dockerfiles;
 /// </summary>
 internal static class StageBuilder
 {
-    public static Dockerfile Build(string path, int lineCount, List<ParserDirective> directives, char escape, List<Instruction> instructions, SyntaxErrors errors)
+    public static Dockerfile Build(string path, int lineCount, List<ParserDirective> directives, char escape, List<Instruction> instructions, SyntaxErrors errors, bool hasText)
     {
         var stages = new List<Stage>();
         var globalArgs = new List<Instruction>();
@@ -61,18 +61,18 @@ internal static class StageBuilder
         }
 
         Finish(current, stageInstructions);
-        if (stages.Count == 0)
+        if (stages.Count > 0)
+        {
+            stages[stages.Count - 1].IsFinal = true;
+        }
+        else if (hasText)
         {
             var region = instructions.Count > 0 ? instructions[0].KeywordRegion : SourceRegion.FileStart;
             errors.Report(region, "The Dockerfile has no FROM instruction, so there is nothing to build: start it with FROM <image>:<tag> (after any global ARG lines).");
         }
-        else
-        {
-            stages[stages.Count - 1].IsFinal = true;
-        }
 
         var variables = StageVariables.Compute(instructions.Count, stages, globalDefaults, escape, expansions);
-        return new Dockerfile(path, lineCount, directives, escape, instructions, globalArgs, stages, globalDefaults, variables, errors.Sink.Findings);
+        return new Dockerfile(path, lineCount, directives, escape, instructions, globalArgs, stages, globalDefaults, variables, errors.Sink.Findings, hasText);
     }
 
     private static void Finish(Stage? stage, List<Instruction> instructions)
@@ -146,10 +146,12 @@ internal static class StageBuilder
         if (earlier.TryGetValue(expanded, out var baseStage))
         {
             stage.BaseStage = baseStage;
+            stage.RootImage = baseStage.RootImage;
             return;
         }
 
         stage.Image = ImageReference.TryParse(expanded);
+        stage.RootImage = stage.Image;
     }
 
     private static bool HasTrailingComment(IReadOnlyList<ArgumentToken> words)

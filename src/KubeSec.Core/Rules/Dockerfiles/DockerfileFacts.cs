@@ -160,21 +160,7 @@ internal static class DockerfileFacts
     public static int ProgramIndex(ShellCommand command) => CommandWrappers.ProgramIndex(command);
 
     /// <summary>The stages whose file system reaches the final image: the final stage and those it is built on.</summary>
-    public static bool Ships(Dockerfile dockerfile, Stage stage)
-    {
-        var current = dockerfile.FinalStage;
-        while (current is not null)
-        {
-            if (current == stage)
-            {
-                return true;
-            }
-
-            current = current.BaseStage;
-        }
-
-        return false;
-    }
+    public static bool Ships(Dockerfile dockerfile, Stage stage) => dockerfile.Ships(stage);
 
     /// <summary>ARG and ENV pairs of an instruction, each with the region of its name.</summary>
     public static IEnumerable<(string Name, string? Value, KubeSec.Model.SourceRegion Region)> Variables(Dockerfile dockerfile, Instruction instruction)

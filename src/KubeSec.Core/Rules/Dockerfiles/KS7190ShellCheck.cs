@@ -24,6 +24,11 @@ public sealed class KS7190ShellCheck : DockerfileRule
 
     public override void Check(Dockerfile dockerfile, FindingSink sink)
     {
+        if (!dockerfile.HasText)
+        {
+            return;
+        }
+
         if (!ShellCheck.IsAvailable)
         {
             sink.Report(Rule, new SourceRegion(1, 1, 1, 1), "shellcheck",
