@@ -9,79 +9,268 @@ namespace KubeSec.Dockerfiles;
 /// the stage it is built on and its own ARGs and ENVs declared before the instruction; a global ARG
 /// is visible inside a stage only after a bare <c>ARG NAME</c> re-declares it. All pairs of one ARG
 /// or ENV are expanded with the variables from before that instruction, as BuildKit does.
-/// Computed once per file, in one pass over the instructions: each instruction keeps a reference to
-/// an immutable <see cref="VariableScope"/>, so asking for the variables before any instruction is
-/// O(1), whatever the number of ARG, ENV and USER lines.
+/// Computed once per file, in one pass: each stage keeps, per name, the list of its own assignments
+/// in order (a look-up is a binary search by instruction index), and what it inherits as one
+/// immutable <see cref="VariableScope"/> shared with its base stage. Asking for the variables before
+/// any instruction is then O(log n) per name, and the memory is linear in the number of pairs,
+/// whatever the number of ARG, ENV, USER lines or chained stages.
 /// </summary>
 internal sealed class StageVariables
 {
-    private readonly VariableScope?[] _before;
+    private readonly StageScope?[] _scopeOf;
     private readonly IReadOnlyDictionary<string, string?> _global;
 
-    private StageVariables(VariableScope?[] before, IReadOnlyDictionary<string, string?> global)
+    private StageVariables(StageScope?[] scopeOf, IReadOnlyDictionary<string, string?> global)
     {
-        _before = before;
+        _scopeOf = scopeOf;
         _global = global;
     }
 
     public IReadOnlyDictionary<string, string?> Before(Instruction instruction) =>
-        instruction.Index >= 0 && instruction.Index < _before.Length && _before[instruction.Index] is { } scope ? scope : _global;
+        instruction.Index >= 0 && instruction.Index < _scopeOf.Length && _scopeOf[instruction.Index] is { } scope
+            ? new ScopeView(scope, instruction.Index)
+            : _global;
 
     public static StageVariables Compute(int instructionCount, IReadOnlyList<Stage> stages, IReadOnlyDictionary<string, string?> globalDefaults, char escape, Expansions expansions)
     {
-        var before = new VariableScope?[instructionCount];
-
-        // What a stage passes to the stages built on it: its image's ENV, not its ARGs.
-        var exported = new VariableScope[stages.Count];
+        var scopeOf = new StageScope?[instructionCount];
+        var isBase = new bool[stages.Count];
         foreach (var stage in stages)
         {
-            var inherited = stage.BaseStage is { } baseStage && baseStage.Index < stage.Index ? exported[baseStage.Index] : VariableScope.Empty;
-            var all = inherited;
-            var env = inherited;
+            if (stage.BaseStage is { } baseStage && baseStage.Index < stage.Index)
+            {
+                isBase[baseStage.Index] = true;
+            }
+        }
+
+        // What a stage passes to the stages built on it: its image's ENV, not its ARGs.
+        var exported = new VariableScope?[stages.Count];
+        var values = new List<string?>();
+        foreach (var stage in stages)
+        {
+            var inherited = stage.BaseStage is { } baseStage && baseStage.Index < stage.Index ? exported[baseStage.Index] ?? VariableScope.Empty : VariableScope.Empty;
+            var scope = new StageScope(inherited);
+            var export = inherited;
             var args = new HashSet<string>(StringComparer.Ordinal);
+            var current = scope.Current;
             foreach (var instruction in stage.Instructions)
             {
-                if (instruction.Index >= 0 && instruction.Index < before.Length)
+                if (instruction.Index >= 0 && instruction.Index < scopeOf.Length)
                 {
-                    before[instruction.Index] = all;
+                    scopeOf[instruction.Index] = scope;
                 }
 
-                var start = all;
-                if (instruction.Is(InstructionKeywords.Env))
+                var isEnv = instruction.Is(InstructionKeywords.Env);
+                if (!isEnv && !instruction.Is(InstructionKeywords.Arg))
                 {
-                    foreach (var pair in KeyValueArguments.ParseEnvSpans(instruction.Arguments, escape))
-                    {
-                        var value = expansions.Expand(instruction, pair, start);
-                        all = all.Set(pair.Key, value);
-                        env = env.Set(pair.Key, value);
-                        args.Remove(pair.Key);
-                    }
+                    continue;
                 }
-                else if (instruction.Is(InstructionKeywords.Arg))
-                {
-                    foreach (var pair in KeyValueArguments.ParseArgSpans(instruction.Arguments, escape))
-                    {
-                        globalDefaults.TryGetValue(pair.Key, out var global);
-                        var value = pair.Value is null ? global : expansions.Expand(instruction, pair, start);
 
-                        // An ENV of the same name wins over the ARG.
-                        if (!all.ContainsKey(pair.Key) || args.Contains(pair.Key))
+                var pairs = isEnv ? KeyValueArguments.ParseEnvSpans(instruction.Arguments, escape) : KeyValueArguments.ParseArgSpans(instruction.Arguments, escape);
+
+                // Every value first, against the variables from before the instruction; then the assignments.
+                values.Clear();
+                foreach (var pair in pairs)
+                {
+                    string? global = null;
+                    values.Add(pair.Value is null && !isEnv
+                        ? (globalDefaults.TryGetValue(pair.Key, out global) ? global : null)
+                        : expansions.Expand(instruction, pair, current));
+                }
+
+                for (var i = 0; i < pairs.Count; i++)
+                {
+                    var key = pairs[i].Key;
+                    if (isEnv)
+                    {
+                        scope.Assign(key, instruction.Index, values[i]);
+                        args.Remove(key);
+                        if (isBase[stage.Index])
                         {
-                            all = all.Set(pair.Key, value);
-                            args.Add(pair.Key);
+                            export = export.Set(key, values[i]);
                         }
+                    }
+                    else if (!current.ContainsKey(key) || args.Contains(key))
+                    {
+                        // An ENV of the same name wins over the ARG.
+                        scope.Assign(key, instruction.Index, values[i]);
+                        args.Add(key);
                     }
                 }
             }
 
-            exported[stage.Index] = env;
+            exported[stage.Index] = isBase[stage.Index] ? export : null;
         }
 
-        return new StageVariables(before, globalDefaults);
+        return new StageVariables(scopeOf, globalDefaults);
     }
 
     internal static string? Expand(string? raw, IReadOnlyDictionary<string, string?> variables, char escape) =>
         raw is not null && VariableExpander.TryExpand(raw, variables, escape, out var value) ? value : null;
+
+    /// <summary>One assignment of a name in a stage: from which instruction on, and to what (null: unknown).</summary>
+    private readonly struct Assignment
+    {
+        public Assignment(int index, string? value)
+        {
+            Index = index;
+            Value = value;
+        }
+
+        public int Index { get; }
+
+        public string? Value { get; }
+    }
+
+    /// <summary>A stage's own assignments by name, in instruction order, over what it inherits.</summary>
+    private sealed class StageScope
+    {
+        private readonly Dictionary<string, List<Assignment>> _history = new(StringComparer.Ordinal);
+
+        public StageScope(VariableScope inherited)
+        {
+            Inherited = inherited;
+            Current = new ScopeView(this, int.MaxValue);
+        }
+
+        public VariableScope Inherited { get; }
+
+        /// <summary>The variables as assigned so far, while the stage is being read.</summary>
+        public ScopeView Current { get; }
+
+        public IEnumerable<string> OwnNames => _history.Keys;
+
+        public void Assign(string name, int index, string? value)
+        {
+            if (!_history.TryGetValue(name, out var list))
+            {
+                _history[name] = list = new List<Assignment>(1);
+            }
+
+            list.Add(new Assignment(index, value));
+        }
+
+        /// <summary>The stage's own value before the instruction, if it assigned one; else the inherited value.</summary>
+        public bool TryGet(string name, int beforeIndex, out string? value)
+        {
+            if (TryGetOwn(name, beforeIndex, out value))
+            {
+                return true;
+            }
+
+            return Inherited.TryGetValue(name, out value);
+        }
+
+        public bool TryGetOwn(string name, int beforeIndex, out string? value)
+        {
+            value = null;
+            if (!_history.TryGetValue(name, out var list))
+            {
+                return false;
+            }
+
+            // The last assignment made by an instruction before beforeIndex.
+            int low = 0, high = list.Count;
+            while (low < high)
+            {
+                var middle = low + ((high - low) / 2);
+                if (list[middle].Index < beforeIndex)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            if (low == 0)
+            {
+                return false;
+            }
+
+            value = list[low - 1].Value;
+            return true;
+        }
+    }
+
+    /// <summary>The variables of one stage before one instruction, read through; no copy is made.</summary>
+    private sealed class ScopeView : IReadOnlyDictionary<string, string?>
+    {
+        private readonly StageScope _scope;
+        private readonly int _beforeIndex;
+
+        public ScopeView(StageScope scope, int beforeIndex)
+        {
+            _scope = scope;
+            _beforeIndex = beforeIndex;
+        }
+
+        public int Count
+        {
+            get
+            {
+                var count = 0;
+                foreach (var unused in this)
+                {
+                    count++;
+                }
+
+                return count;
+            }
+        }
+
+        public IEnumerable<string> Keys
+        {
+            get
+            {
+                foreach (var pair in this)
+                {
+                    yield return pair.Key;
+                }
+            }
+        }
+
+        public IEnumerable<string?> Values
+        {
+            get
+            {
+                foreach (var pair in this)
+                {
+                    yield return pair.Value;
+                }
+            }
+        }
+
+        public string? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+        public bool ContainsKey(string key) => _scope.TryGet(key, _beforeIndex, out _);
+
+        public bool TryGetValue(string key, out string? value) => _scope.TryGet(key, _beforeIndex, out value);
+
+        public IEnumerator<KeyValuePair<string, string?>> GetEnumerator()
+        {
+            var own = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in _scope.OwnNames)
+            {
+                if (_scope.TryGetOwn(name, _beforeIndex, out var value))
+                {
+                    own.Add(name);
+                    yield return new KeyValuePair<string, string?>(name, value);
+                }
+            }
+
+            foreach (var pair in _scope.Inherited)
+            {
+                if (!own.Contains(pair.Key))
+                {
+                    yield return pair;
+                }
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }
 
 /// <summary>
