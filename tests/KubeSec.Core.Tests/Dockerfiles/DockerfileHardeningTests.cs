@@ -240,6 +240,19 @@ public sealed class DockerfileHardeningTests
     }
 
     [Fact]
+    public void A_file_full_of_errors_reports_a_bounded_number_and_still_reads_the_rest()
+    {
+        var text = "FROM alpine:3.20\n" + string.Concat(Enumerable.Range(0, 5000).Select(i => "secret" + i + "=x\n")) + "USER root\n";
+
+        var file = Parse(text);
+
+        var errors = file.Diagnostics.Where(d => d.RuleId == KS0008DockerfileSyntaxError.Rule.Id).ToList();
+        Assert.Equal(101, errors.Count);
+        Assert.Contains("more than 100 syntax problems", errors[100].Message, StringComparison.Ordinal);
+        Assert.Equal("root", StageUser.Of(file, file.FinalStage!).Name);
+    }
+
+    [Fact]
     public void Message_text_quotes_a_sanitized_prefix()
     {
         Assert.Equal("'ab\\ncd\\u001B'", MessageText.Quote("ab\ncd\u001b"));
