@@ -8,6 +8,11 @@ namespace KubeSec.Dockerfiles;
 /// <summary>A parsed Dockerfile: instructions, stages, parser directives and the syntax problems found.</summary>
 public sealed class Dockerfile
 {
+    private readonly StageVariables _variables;
+    private Dictionary<string, Stage>? _byAlias;
+    private bool[]? _ships;
+    private Instruction?[]? _shells;
+
     internal Dockerfile(
         string path,
         int lineCount,
@@ -17,7 +22,9 @@ public sealed class Dockerfile
         IReadOnlyList<Instruction> globalArgs,
         IReadOnlyList<Stage> stages,
         IReadOnlyDictionary<string, string?> globalArgDefaults,
-        IReadOnlyList<Finding> diagnostics)
+        StageVariables variables,
+        IReadOnlyList<Finding> diagnostics,
+        bool hasText = true)
     {
         Path = path;
         LineCount = lineCount;
@@ -27,8 +34,13 @@ public sealed class Dockerfile
         GlobalArgs = globalArgs;
         Stages = stages;
         GlobalArgDefaults = globalArgDefaults;
+        _variables = variables;
         Diagnostics = diagnostics;
+        HasText = hasText;
     }
+
+    /// <summary>False when the file could not be read as text (missing, unreadable, too large, binary): no rule applies to it.</summary>
+    public bool HasText { get; }
 
     public string Path { get; }
 
@@ -75,7 +87,7 @@ public sealed class Dockerfile
 
     /// <summary>
     /// The stage a <c>COPY --from</c> or <c>RUN --mount from=</c> names: an alias (case-insensitive)
-    /// or a 0-based index. Null when it names an image instead.
+    /// or a 0-based index. Null when it names an image instead. O(1): the aliases are indexed once.
     /// </summary>
     public Stage? FindStage(string nameOrIndex)
     {
@@ -84,18 +96,80 @@ public sealed class Dockerfile
             return index < Stages.Count ? Stages[index] : null;
         }
 
-        foreach (var stage in Stages)
+        if (_byAlias is null)
         {
-            if (stage.Alias is not null && string.Equals(stage.Alias, nameOrIndex, StringComparison.OrdinalIgnoreCase))
+            var byAlias = new Dictionary<string, Stage>(StringComparer.OrdinalIgnoreCase);
+            foreach (var stage in Stages)
             {
-                return stage;
+                if (stage.Alias is not null && !byAlias.ContainsKey(stage.Alias))
+                {
+                    byAlias.Add(stage.Alias, stage);
+                }
             }
+
+            _byAlias = byAlias;
         }
 
-        return null;
+        return _byAlias.TryGetValue(nameOrIndex, out var found) ? found : null;
     }
 
-    /// <summary>The variables an instruction sees: its stage's ARGs and ENVs before it, and the ENVs it inherits.</summary>
+    /// <summary>Whether the stage's file system reaches the final image: the final stage and those it is built on.</summary>
+    public bool Ships(Stage stage)
+    {
+        if (_ships is null)
+        {
+            var ships = new bool[Stages.Count];
+            for (var current = FinalStage; current is not null && !ships[current.Index]; current = current.BaseStage)
+            {
+                ships[current.Index] = true;
+            }
+
+            _ships = ships;
+        }
+
+        return stage.Index >= 0 && stage.Index < _ships.Length && _ships[stage.Index] && Stages[stage.Index] == stage;
+    }
+
+    /// <summary>
+    /// The exec-form SHELL in effect for an instruction: its stage's last SHELL before it, else the one
+    /// the stage inherits from the stage it is built on; null when none is set. Filled once, in file
+    /// order (a base stage is always earlier), so each call is O(1).
+    /// </summary>
+    public Instruction? ShellInEffect(Instruction instruction)
+    {
+        if (_shells is null)
+        {
+            var shells = new Instruction?[Instructions.Count];
+            var lastOfStage = new Instruction?[Stages.Count];
+            foreach (var stage in Stages)
+            {
+                var current = stage.BaseStage is { } baseStage && baseStage.Index < stage.Index ? lastOfStage[baseStage.Index] : null;
+                foreach (var step in stage.Instructions)
+                {
+                    if (step.Index >= 0 && step.Index < shells.Length)
+                    {
+                        shells[step.Index] = current;
+                    }
+
+                    if (step.Is(InstructionKeywords.Shell) && step.IsJsonForm)
+                    {
+                        current = step;
+                    }
+                }
+
+                lastOfStage[stage.Index] = current;
+            }
+
+            _shells = shells;
+        }
+
+        return instruction.Index >= 0 && instruction.Index < _shells.Length && instruction.StageIndex >= 0 ? _shells[instruction.Index] : null;
+    }
+
+    /// <summary>
+    /// The variables an instruction sees: its stage's ARGs and ENVs before it, and the ENVs it inherits
+    /// (precomputed once per file: O(1) per call). A value that could not be expanded is null.
+    /// </summary>
     public IReadOnlyDictionary<string, string?> VariablesBefore(Instruction instruction) =>
-        StageVariables.Before(this, instruction);
+        _variables.Before(instruction);
 }

@@ -18,7 +18,12 @@ public static class DockerfileParser
     {
         var sink = new FindingSink(source.Path);
         SourceProblemReporter.Report(source, sink);
-        return new DockerfileReader(source.Path, source.Text ?? string.Empty, sink).Read();
+
+        // No text (missing, unreadable, too large, binary): the file's own finding is the only one;
+        // an empty Dockerfile would also be told it has no FROM.
+        return source.Text is { } text
+            ? new DockerfileReader(source.Path, text, sink).Read()
+            : new DockerfileReader(source.Path, string.Empty, sink).ReadNothing();
     }
 
     public static Dockerfile Parse(string path, string text)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using KubeSec.Model;
 using KubeSec.Rules;
+using KubeSec.Rules.Engine;
 
 namespace KubeSec.Dockerfiles;
 
@@ -9,6 +10,12 @@ namespace KubeSec.Dockerfiles;
 internal sealed class DockerfileReader
 {
     private static readonly string[] DirectiveNames = { "syntax", "escape", "check" };
+
+    // The longest keyword is 11 letters (HEALTHCHECK); a misspelling is a little longer at most.
+    private const int MaxQuotedKeyword = 14;
+
+    // A short unknown word is shown even with no near keyword ('FOO'); a longer one only as a misspelling.
+    private const int MaxQuotedUnknownWord = 8;
 
     private readonly string _path;
     private readonly LineMap _lines;
@@ -36,8 +43,11 @@ internal sealed class DockerfileReader
             line = ReadInstruction(line);
         }
 
-        return StageBuilder.Build(_path, _lines.Count, _directives, _escape, _instructions, _errors);
+        return StageBuilder.Build(_path, _lines.Count, _directives, _escape, _instructions, _errors, hasText: true);
     }
+
+    /// <summary>The Dockerfile of a file whose text could not be read: no instructions and no syntax findings.</summary>
+    public Dockerfile ReadNothing() => StageBuilder.Build(_path, 0, _directives, _escape, _instructions, _errors, hasText: false);
 
     /// <summary>Reads <c># name=value</c> lines at the very top; the first other line ends them.</summary>
     private int ReadDirectives()
@@ -66,7 +76,7 @@ internal sealed class DockerfileReader
                 }
                 else
                 {
-                    _errors.Report(region, "The escape directive on line " + SyntaxErrors.Line(line + 1) + " sets '" + value + "', but only '\\' or '`' are allowed: use '# escape=`' for Windows paths or remove it.");
+                    _errors.Report(region, "The escape directive on line " + SyntaxErrors.Line(line + 1) + " sets " + MessageText.Quote(value) + ", but only '\\' or '`' are allowed: use '# escape=`' for Windows paths or remove it.");
                     continue;
                 }
             }
@@ -164,6 +174,11 @@ internal sealed class DockerfileReader
 
         CheckKeyword(split.Keyword, keywordRegion, line);
         var region = new SourceRegion(keywordRegion.StartLine, keywordRegion.StartColumn, PositionOf(lastEnd).Line, PositionOf(lastEnd).Column);
+        if (jsonItems is null)
+        {
+            CheckShellNesting(split.Keyword, arguments, heredocs);
+        }
+
         _instructions.Add(new Instruction(_instructions.Count, split.Keyword, keywordRegion, region, split.Flags, arguments, jsonItems, heredocs));
         return next;
     }
@@ -185,35 +200,51 @@ internal sealed class DockerfileReader
         return continues;
     }
 
+    /// <summary>
+    /// BuildKit reads arguments that start with '[' as JSON; when that fails it runs them as a shell
+    /// command (which SHELL does not allow), and a JSON array with a non-string item is an error.
+    /// </summary>
     private List<ArgumentToken>? ReadJsonForm(string keyword, MappedText arguments)
     {
         var text = arguments.Text;
+        var line = SyntaxErrors.Line(arguments.Region.StartLine);
         if (text.Length == 0 || text[0] != '[')
         {
             if (keyword == InstructionKeywords.Shell && text.Length > 0)
             {
-                _errors.Report(arguments.Region, "SHELL on line " + SyntaxErrors.Line(arguments.Region.StartLine) + " must be a JSON array: write it as SHELL [\"/bin/bash\", \"-c\"].");
+                _errors.Report(arguments.Region, "SHELL on line " + line + " must be a JSON array: write it as SHELL [\"/bin/bash\", \"-c\"].");
             }
 
             return null;
         }
 
-        switch (JsonStringArray.Parse(text, out var items))
+        switch (JsonStringArray.Parse(text, out var items, out var problem))
         {
             case JsonArrayKind.Strings:
                 return items;
             case JsonArrayKind.NotStrings:
-                _errors.Report(arguments.Region, keyword + " on line " + SyntaxErrors.Line(arguments.Region.StartLine) + " is a JSON array with an item that is not a string: quote every item, as in [\"sleep\", \"10\"].");
+                _errors.Report(arguments.RegionOf(problem.Start, problem.Length), keyword + " on line " + line + " is a JSON array with an item that is not a string (column " + ColumnOf(arguments, problem.Start) + "): quote every item, as in [\"sleep\", \"10\"].");
                 return null;
             default:
-                if (ExecFormAttempt.Looks(text))
+                // From where the JSON breaks to the end of the arguments: the place to look, and the rest that Docker misreads.
+                var region = arguments.RegionOf(problem.Start, Math.Max(problem.Length, text.Length - problem.Start));
+                var where = problem.Start < text.Length
+                    ? " stops being valid JSON at column " + ColumnOf(arguments, problem.Start) + " (" + JsonStringArray.Describe(text, problem.Start) + ")"
+                    : " is not valid JSON: it ends before the array is closed";
+                if (keyword == InstructionKeywords.Shell)
                 {
-                    _errors.Report(arguments.Region, keyword + " on line " + SyntaxErrors.Line(arguments.Region.StartLine) + " looks like a JSON array but is not valid JSON, so Docker runs it as a shell command: use double quotes and commas only between items, as in [\"npm\", \"start\"].");
+                    _errors.Report(region, "SHELL on line " + line + where + ", and SHELL must be a JSON array: use double quotes and commas only between items, as in SHELL [\"/bin/bash\", \"-c\"].");
+                }
+                else if (ExecFormAttempt.Looks(text, pathsAllowed: keyword is InstructionKeywords.Copy or InstructionKeywords.Add or InstructionKeywords.Volume))
+                {
+                    _errors.Report(region, keyword + " on line " + line + where + ", so Docker runs it as a shell command: use double quotes and commas only between items, as in [\"npm\", \"start\"].");
                 }
 
                 return null;
         }
     }
+
+    private static string ColumnOf(MappedText arguments, int index) => SyntaxErrors.Line(arguments.RegionOf(index, 1).StartColumn);
 
     private IReadOnlyList<Heredoc> ReadHeredocs(MappedText arguments, ref int next, ref int lastEnd)
     {
@@ -241,7 +272,7 @@ internal sealed class DockerfileReader
             {
                 if (!failed)
                 {
-                    _errors.Report(markerRegion, "Heredoc '" + marker.Text + "' on line " + SyntaxErrors.Line(markerRegion.StartLine) + " is never closed: add a line that holds only '" + marker.Name + "' after its content.");
+                    _errors.Report(markerRegion, "Heredoc " + MessageText.Quote(marker.Text) + " on line " + SyntaxErrors.Line(markerRegion.StartLine) + " is never closed: add a line that holds only " + MessageText.Quote(marker.Name) + " after its content.");
                 }
 
                 failed = true;
@@ -311,6 +342,30 @@ internal sealed class DockerfileReader
         return i > start && (i == end || char.IsWhiteSpace(Text[i])) && InstructionKeywords.IsKnown(Text.Substring(start, i - start));
     }
 
+    /// <summary>Shell text nested past the limit: reported once per instruction, where the level opens; still checked.</summary>
+    private void CheckShellNesting(string keyword, MappedText arguments, IReadOnlyList<Heredoc> heredocs)
+    {
+        if (keyword is not (InstructionKeywords.Run or InstructionKeywords.Cmd or InstructionKeywords.Entrypoint or InstructionKeywords.Healthcheck or InstructionKeywords.Onbuild))
+        {
+            return;
+        }
+
+        var text = arguments;
+        var at = ShellNesting.FindTooDeep(text.Text);
+        for (var i = 0; at < 0 && i < heredocs.Count; i++)
+        {
+            text = heredocs[i].BodyText;
+            at = ShellNesting.FindTooDeep(text.Text);
+        }
+
+        if (at >= 0)
+        {
+            var region = text.RegionOf(at, 1);
+            _errors.Report(KS0006NestingTooDeep.Rule, region,
+                keyword + " on line " + SyntaxErrors.Line(region.StartLine) + " nests $(...), ${...}, backticks, subshells or quotes more than " + SyntaxErrors.Line(ShellNesting.MaxDepth) + " levels deep: split the command into smaller steps or a script file.");
+        }
+    }
+
     private void CheckKeyword(string keyword, SourceRegion region, int line)
     {
         if (InstructionKeywords.IsKnown(keyword))
@@ -318,11 +373,32 @@ internal sealed class DockerfileReader
             return;
         }
 
-        var shown = keyword.Length > 40 ? keyword.Substring(0, 40) + "..." : keyword;
-        var suggestion = KeywordSuggestion.For(keyword);
-        var message = suggestion is not null
-            ? "Unknown instruction '" + shown + "' on line " + SyntaxErrors.Line(line + 1) + ": did you mean " + suggestion + "?"
-            : "Unknown instruction '" + shown + "' on line " + SyntaxErrors.Line(line + 1) + ": if it continues the instruction above, end the line above with '" + _escape + "', otherwise start the line with an instruction such as RUN.";
+        // The word is quoted only when it is plainly a misspelt keyword (letters only, and short or
+        // close to a real one): a file that is no Dockerfile, such as a credentials file linked as
+        // one, must not reach the build log through this message.
+        var lettersOnly = keyword.Length <= MaxQuotedKeyword;
+        foreach (var c in keyword)
+        {
+            lettersOnly &= c is >= 'A' and <= 'Z';
+        }
+
+        var where = " on line " + SyntaxErrors.Line(line + 1);
+        var hint = ": if it continues the instruction above, end the line above with '" + _escape + "', otherwise start the line with an instruction such as RUN.";
+        var suggestion = lettersOnly ? KeywordSuggestion.For(keyword) : null;
+        string message;
+        if (suggestion is not null)
+        {
+            message = "Unknown instruction '" + keyword + "'" + where + ": did you mean " + suggestion + "?";
+        }
+        else if (lettersOnly && keyword.Length <= MaxQuotedUnknownWord)
+        {
+            message = "Unknown instruction '" + keyword + "'" + where + hint;
+        }
+        else
+        {
+            message = "Line " + SyntaxErrors.Line(line + 1) + " does not start with an instruction keyword" + hint;
+        }
+
         _errors.Report(region, message);
     }
 

@@ -33,17 +33,27 @@ public static class InlineIgnores
             return findings;
         }
 
+        // Every look-up below is a binary search or an array read: a file with a pragma before each
+        // of 100,000 instructions costs n log n, not a rescan of the file per pragma.
         var global = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var local = new List<(int StartLine, int EndLine, HashSet<string> Ids)>();
+        var codeLinesUpTo = CodeLinesUpTo(text);
+        var local = new SortedList<int, (int EndLine, HashSet<string> Ids)>();
         foreach (var pragma in pragmas)
         {
             if (pragma.IsGlobal)
             {
                 global.UnionWith(pragma.RuleIds);
             }
-            else if (NextInstruction(dockerfile, pragma.Line) is { } instruction && OnlyCommentsBetween(text, pragma.Line, instruction.StartLine))
+            else if (NextInstruction(dockerfile, pragma.Line) is { } instruction && OnlyCommentsBetween(codeLinesUpTo, pragma.Line, instruction.StartLine))
             {
-                local.Add((instruction.StartLine, instruction.Region.EndLine, pragma.RuleIds));
+                if (local.TryGetValue(instruction.StartLine, out var existing))
+                {
+                    existing.Ids.UnionWith(pragma.RuleIds);
+                }
+                else
+                {
+                    local.Add(instruction.StartLine, (instruction.Region.EndLine, new HashSet<string>(pragma.RuleIds, StringComparer.OrdinalIgnoreCase)));
+                }
             }
         }
 
@@ -61,17 +71,33 @@ public static class InlineIgnores
         return kept;
     }
 
-    private static bool IsSilenced(List<(int StartLine, int EndLine, HashSet<string> Ids)> local, Finding finding)
+    /// <summary>Instructions never share a line, so the one that can cover a finding is the last that starts at or before it.</summary>
+    private static bool IsSilenced(SortedList<int, (int EndLine, HashSet<string> Ids)> local, Finding finding)
     {
-        foreach (var (start, end, ids) in local)
+        var starts = local.Keys;
+        var line = finding.Region.StartLine;
+        int low = 0, high = starts.Count - 1, found = -1;
+        while (low <= high)
         {
-            if (finding.Region.StartLine >= start && finding.Region.StartLine <= end && ids.Contains(finding.RuleId))
+            var middle = low + ((high - low) / 2);
+            if (starts[middle] <= line)
             {
-                return true;
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 
-        return false;
+        if (found < 0)
+        {
+            return false;
+        }
+
+        var (end, ids) = local.Values[found];
+        return line <= end && ids.Contains(finding.RuleId);
     }
 
     private sealed class Pragma
@@ -192,25 +218,33 @@ public static class InlineIgnores
         }
     }
 
+    /// <summary>The first instruction that starts after the line (instructions are in file order).</summary>
     private static Instruction? NextInstruction(Dockerfile dockerfile, int line)
     {
-        foreach (var instruction in dockerfile.Instructions)
+        var instructions = dockerfile.Instructions;
+        int low = 0, high = instructions.Count;
+        while (low < high)
         {
-            if (instruction.StartLine > line)
+            var middle = low + ((high - low) / 2);
+            if (instructions[middle].StartLine > line)
             {
-                return instruction;
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
 
-        return null;
+        return low < instructions.Count ? instructions[low] : null;
     }
 
-    /// <summary>Only blank and comment lines (other pragmas) between the pragma and the instruction.</summary>
-    private static bool OnlyCommentsBetween(string text, int pragmaLine, int instructionLine)
+    /// <summary>For each 1-based line k, how many of lines 1..k hold something other than blanks or a comment.</summary>
+    private static int[] CodeLinesUpTo(string text)
     {
-        var line = 1;
+        var counts = new List<int> { 0 };
         var start = 0;
-        while (start < text.Length && line < instructionLine)
+        while (start <= text.Length)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0)
@@ -218,19 +252,24 @@ public static class InlineIgnores
                 end = text.Length;
             }
 
-            if (line > pragmaLine)
+            var first = start;
+            while (first < end && char.IsWhiteSpace(text[first]))
             {
-                var content = text.Substring(start, end - start).Trim();
-                if (content.Length > 0 && !content.StartsWith("#", StringComparison.Ordinal))
-                {
-                    return false;
-                }
+                first++;
             }
 
+            var isCode = first < end && text[first] != '#';
+            counts.Add(counts[counts.Count - 1] + (isCode ? 1 : 0));
             start = end + 1;
-            line++;
         }
 
-        return true;
+        return counts.ToArray();
+    }
+
+    /// <summary>Only blank and comment lines (other pragmas) between the pragma and the instruction.</summary>
+    private static bool OnlyCommentsBetween(int[] codeLinesUpTo, int pragmaLine, int instructionLine)
+    {
+        var last = Math.Min(instructionLine - 1, codeLinesUpTo.Length - 1);
+        return last <= pragmaLine || codeLinesUpTo[last] - codeLinesUpTo[pragmaLine] == 0;
     }
 }

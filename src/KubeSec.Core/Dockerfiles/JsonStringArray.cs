@@ -18,43 +18,91 @@ internal enum JsonArrayKind
 
 /// <summary>
 /// A strict JSON reader for exec-form arguments, as strict as Go's encoding/json that BuildKit
-/// uses: no single quotes, no trailing commas, no comments.
+/// uses: no single quotes, no trailing commas, no comments, nothing after the closing bracket.
+/// Nested arrays and objects (which make the instruction an error anyway) are skipped with an
+/// explicit stack, never recursion, up to Go's own depth limit.
 /// </summary>
 internal sealed class JsonStringArray
 {
-    // Deeper nesting is no exec-form anyone writes; refusing it keeps the recursion bounded.
-    private const int MaxDepth = 64;
+    // encoding/json refuses deeper nesting (then BuildKit reads the text as shell form).
+    private const int MaxDepth = 10000;
 
     private readonly string _text;
     private int _position;
-    private bool _allStrings = true;
+    private int _errorAt = -1;
+    private int _firstNonString = -1;
+    private int _firstNonStringLength;
 
     private JsonStringArray(string text) => _text = text;
 
-    public static JsonArrayKind Parse(string text, out List<ArgumentToken> items)
+    public static JsonArrayKind Parse(string text, out List<ArgumentToken> items) => Parse(text, out items, out _);
+
+    /// <summary>
+    /// <paramref name="problem"/>: for <see cref="JsonArrayKind.Invalid"/>, where the JSON stops being
+    /// valid (start, length 1, or at the end); for <see cref="JsonArrayKind.NotStrings"/>, the first
+    /// item that is not a string.
+    /// </summary>
+    public static JsonArrayKind Parse(string text, out List<ArgumentToken> items, out (int Start, int Length) problem)
     {
         items = new List<ArgumentToken>();
         var reader = new JsonStringArray(text);
         reader.SkipSpace();
-        if (!reader.ReadArray(items, 0))
+        var ok = reader.ReadTopArray(items);
+        if (ok)
         {
+            reader.SkipSpace();
+            ok = reader._position == text.Length || reader.Fail();
+        }
+
+        if (!ok)
+        {
+            var at = reader._errorAt < 0 ? reader._position : reader._errorAt;
+            problem = (System.Math.Min(at, text.Length), at < text.Length ? 1 : 0);
             return JsonArrayKind.Invalid;
         }
 
-        reader.SkipSpace();
-        if (reader._position != text.Length)
+        if (reader._firstNonString >= 0)
         {
-            return JsonArrayKind.Invalid;
+            problem = (reader._firstNonString, reader._firstNonStringLength);
+            return JsonArrayKind.NotStrings;
         }
 
-        return reader._allStrings ? JsonArrayKind.Strings : JsonArrayKind.NotStrings;
+        problem = (0, 0);
+        return JsonArrayKind.Strings;
     }
 
-    private bool ReadArray(List<ArgumentToken>? items, int depth)
+    /// <summary>What stands where the JSON breaks, for a message: a character name, never the input itself.</summary>
+    public static string Describe(string text, int at)
     {
-        if (depth > MaxDepth || !Take('['))
+        var c = text[at];
+        return c switch
         {
-            return false;
+            '\'' => "a single quote; JSON strings take double quotes",
+            ',' => "a comma where an item or ']' should be",
+            ']' => "']' after a comma",
+            '"' => "a string where a comma or ']' should be",
+            '\\' => "a backslash escape JSON does not have",
+            _ when c < ' ' => "a control character inside a string",
+            _ when c is '[' or '{' => "a nested array or object",
+            _ => "an unquoted '" + MessageText.Prefix(c.ToString(), 1) + "'",
+        };
+    }
+
+    private bool Fail()
+    {
+        if (_errorAt < 0)
+        {
+            _errorAt = _position;
+        }
+
+        return false;
+    }
+
+    private bool ReadTopArray(List<ArgumentToken> items)
+    {
+        if (!Take('['))
+        {
+            return Fail();
         }
 
         SkipSpace();
@@ -66,9 +114,28 @@ internal sealed class JsonStringArray
         while (true)
         {
             SkipSpace();
-            if (!ReadValue(items, depth))
+            var start = _position;
+            if (_position < _text.Length && _text[_position] == '"')
             {
-                return false;
+                if (!ReadString(out var value))
+                {
+                    return false;
+                }
+
+                items.Add(new ArgumentToken(value, start, _position - start));
+            }
+            else
+            {
+                if (!SkipValue())
+                {
+                    return false;
+                }
+
+                if (_firstNonString < 0)
+                {
+                    _firstNonString = start;
+                    _firstNonStringLength = _position - start;
+                }
             }
 
             SkipSpace();
@@ -79,128 +146,148 @@ internal sealed class JsonStringArray
 
             if (!Take(','))
             {
-                return false;
+                return Fail();
             }
         }
     }
 
-    private bool ReadValue(List<ArgumentToken>? items, int depth)
+    /// <summary>Any JSON value; arrays and objects are followed with a stack of what is open.</summary>
+    private bool SkipValue()
     {
-        if (_position >= _text.Length)
+        var open = new Stack<char>();
+        while (true)
         {
-            return false;
-        }
+            // A value is expected here.
+            SkipSpace();
+            if (_position >= _text.Length)
+            {
+                return Fail();
+            }
 
-        var start = _position;
-        var c = _text[_position];
-        if (c == '"')
-        {
-            if (!ReadString(out var value))
+            var c = _text[_position];
+            var closed = true;
+            if (c is '[' or '{')
+            {
+                if (open.Count >= MaxDepth)
+                {
+                    return Fail();
+                }
+
+                _position++;
+                open.Push(c);
+                SkipSpace();
+                if (Take(c == '[' ? ']' : '}'))
+                {
+                    open.Pop();
+                }
+                else
+                {
+                    closed = false;
+                    if (c == '{' && !ReadKey())
+                    {
+                        return false;
+                    }
+                }
+            }
+            else if (!ReadScalar(c))
             {
                 return false;
             }
 
-            items?.Add(new ArgumentToken(value, start, _position - start));
-            return true;
-        }
+            if (!closed)
+            {
+                continue;
+            }
 
-        if (items is not null)
-        {
-            _allStrings = false;
-        }
+            // After a value: close what ends here, or go on after a comma.
+            while (true)
+            {
+                if (open.Count == 0)
+                {
+                    return true;
+                }
 
-        return c switch
-        {
-            '[' => ReadArray(null, depth + 1),
-            '{' => ReadObject(depth + 1),
-            't' => TakeWord("true"),
-            'f' => TakeWord("false"),
-            'n' => TakeWord("null"),
-            _ => ReadNumber(),
-        };
+                SkipSpace();
+                var container = open.Peek();
+                if (Take(container == '[' ? ']' : '}'))
+                {
+                    open.Pop();
+                    continue;
+                }
+
+                if (!Take(','))
+                {
+                    return Fail();
+                }
+
+                if (container == '{' && !ReadKey())
+                {
+                    return false;
+                }
+
+                break;
+            }
+        }
     }
 
-    private bool ReadObject(int depth)
+    private bool ReadKey()
     {
-        if (depth > MaxDepth || !Take('{'))
+        SkipSpace();
+        if (!ReadString(out _))
         {
             return false;
         }
 
         SkipSpace();
-        if (Take('}'))
-        {
-            return true;
-        }
-
-        while (true)
-        {
-            SkipSpace();
-            if (!ReadString(out _))
-            {
-                return false;
-            }
-
-            SkipSpace();
-            if (!Take(':'))
-            {
-                return false;
-            }
-
-            SkipSpace();
-            if (!ReadValue(null, depth))
-            {
-                return false;
-            }
-
-            SkipSpace();
-            if (Take('}'))
-            {
-                return true;
-            }
-
-            if (!Take(','))
-            {
-                return false;
-            }
-        }
+        return Take(':') || Fail();
     }
+
+    private bool ReadScalar(char c) => c switch
+    {
+        '"' => ReadString(out _),
+        't' => TakeWord("true"),
+        'f' => TakeWord("false"),
+        'n' => TakeWord("null"),
+        _ => ReadNumber(),
+    };
 
     private bool ReadString(out string value)
     {
         value = string.Empty;
         if (!Take('"'))
         {
-            return false;
+            return Fail();
         }
 
         var builder = new StringBuilder();
         while (_position < _text.Length)
         {
-            var c = _text[_position++];
+            var c = _text[_position];
             if (c == '"')
             {
+                _position++;
                 value = builder.ToString();
                 return true;
             }
 
             if (c < ' ')
             {
-                return false;
+                return Fail();
             }
 
             if (c != '\\')
             {
                 builder.Append(c);
+                _position++;
                 continue;
             }
 
-            if (_position >= _text.Length)
+            if (_position + 1 >= _text.Length)
             {
-                return false;
+                return Fail();
             }
 
-            var escaped = _text[_position++];
+            var escaped = _text[_position + 1];
             switch (escaped)
             {
                 case '"': case '\\': case '/': builder.Append(escaped); break;
@@ -210,20 +297,36 @@ internal sealed class JsonStringArray
                 case 'r': builder.Append('\r'); break;
                 case 't': builder.Append('\t'); break;
                 case 'u':
-                    if (_position + 4 > _text.Length ||
-                        !int.TryParse(_text.Substring(_position, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+                    if (_position + 6 > _text.Length || !IsHex4(_position + 2))
                     {
-                        return false;
+                        return Fail();
                     }
 
-                    builder.Append((char)code);
+                    builder.Append((char)int.Parse(_text.Substring(_position + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
                     _position += 4;
                     break;
-                default: return false;
+                default: return Fail();
+            }
+
+            _position += 2;
+        }
+
+        // Unterminated: the problem is where the text ends.
+        return Fail();
+    }
+
+    private bool IsHex4(int at)
+    {
+        for (var i = at; i < at + 4; i++)
+        {
+            var c = _text[i];
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+            {
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
     private bool ReadNumber()
@@ -232,21 +335,22 @@ internal sealed class JsonStringArray
         Take('-');
         if (!TakeDigits())
         {
-            return false;
+            // Not a number at all: the problem is the word itself.
+            _position = start;
+            return Fail();
         }
 
-        if (_text[start] == '0' || (_text[start] == '-' && _text[start + 1] == '0'))
+        // JSON forbids leading zeros such as 012.
+        var digitsStart = _text[start] == '-' ? start + 1 : start;
+        if (_text[digitsStart] == '0' && _position - digitsStart > 1)
         {
-            // JSON forbids leading zeros such as 012.
-            if (_position - start > (_text[start] == '-' ? 2 : 1))
-            {
-                return false;
-            }
+            _position = digitsStart + 1;
+            return Fail();
         }
 
         if (Take('.') && !TakeDigits())
         {
-            return false;
+            return Fail();
         }
 
         if (Take('e') || Take('E'))
@@ -256,7 +360,7 @@ internal sealed class JsonStringArray
                 Take('-');
             }
 
-            return TakeDigits();
+            return TakeDigits() || Fail();
         }
 
         return true;
@@ -277,7 +381,7 @@ internal sealed class JsonStringArray
     {
         if (string.CompareOrdinal(_text, _position, word, 0, word.Length) != 0)
         {
-            return false;
+            return Fail();
         }
 
         _position += word.Length;

@@ -146,17 +146,8 @@ public static class ShellCheck
 
     private static string? Dialect(Dockerfile dockerfile, Stage stage, Instruction run)
     {
-        for (var current = (Stage?)stage; current is not null; current = current.BaseStage)
         {
-            Instruction? shell = null;
-            foreach (var instruction in current.Instructions)
-            {
-                if (instruction.Is(InstructionKeywords.Shell) && instruction.IsJsonForm && (current != stage || instruction.Index < run.Index))
-                {
-                    shell = instruction;
-                }
-            }
-
+            var shell = dockerfile.ShellInEffect(run);
             if (shell is not null)
             {
                 if (shell.JsonItems.Count == 0)

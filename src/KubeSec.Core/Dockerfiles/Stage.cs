@@ -49,20 +49,11 @@ public sealed class Stage
     /// </summary>
     public ImageReference? Image { get; internal set; }
 
-    /// <summary>The image at the bottom of the chain of stages this one builds on (its own, for most stages).</summary>
-    public ImageReference? RootImage
-    {
-        get
-        {
-            var stage = this;
-            while (stage.BaseStage is not null)
-            {
-                stage = stage.BaseStage;
-            }
-
-            return stage.Image;
-        }
-    }
+    /// <summary>
+    /// The image at the bottom of the chain of stages this one builds on (its own, for most stages).
+    /// Set once when the stage is read (its base stage is always earlier), so asking is O(1) however long the chain.
+    /// </summary>
+    public ImageReference? RootImage { get; internal set; }
 
     /// <summary>The alias, or the index when the stage has none: how BuildKit names it.</summary>
     public string Label => Alias ?? Index.ToString(CultureInfo.InvariantCulture);
@@ -70,8 +61,8 @@ public sealed class Stage
     /// <summary>How a message names the stage: <c>stage 'build'</c> or <c>stage 2 (FROM alpine:3.20)</c>.</summary>
     public string Describe() =>
         Alias is not null
-            ? "stage '" + Alias + "'"
-            : "stage " + Index.ToString(CultureInfo.InvariantCulture) + " (FROM " + BaseImage + ")";
+            ? "stage '" + MessageText.Value(Alias) + "'"
+            : "stage " + Index.ToString(CultureInfo.InvariantCulture) + " (FROM " + MessageText.Value(BaseImage) + ")";
 
     /// <summary>The last instruction of this stage with that keyword, or null.</summary>
     public Instruction? LastInstruction(string keyword)

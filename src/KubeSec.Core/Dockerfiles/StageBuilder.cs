@@ -11,7 +11,7 @@ namespace KubeSec.Dockerfiles;
 /// </summary>
 internal static class StageBuilder
 {
-    public static Dockerfile Build(string path, int lineCount, List<ParserDirective> directives, char escape, List<Instruction> instructions, SyntaxErrors errors)
+    public static Dockerfile Build(string path, int lineCount, List<ParserDirective> directives, char escape, List<Instruction> instructions, SyntaxErrors errors, bool hasText)
     {
         var stages = new List<Stage>();
         var globalArgs = new List<Instruction>();
@@ -19,6 +19,7 @@ internal static class StageBuilder
         var stageInstructions = new List<Instruction>();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var byAlias = new Dictionary<string, Stage>(StringComparer.OrdinalIgnoreCase);
+        var expansions = new Expansions(errors, escape);
         Stage? current = null;
         foreach (var instruction in instructions)
         {
@@ -26,7 +27,7 @@ internal static class StageBuilder
             {
                 Finish(current, stageInstructions);
                 counts.Clear();
-                current = CreateStage(stages.Count, byAlias, instruction, globalDefaults, escape, errors);
+                current = CreateStage(stages.Count, byAlias, instruction, globalDefaults, expansions, errors);
                 stages.Add(current);
                 if (current.Alias is not null && !byAlias.ContainsKey(current.Alias))
                 {
@@ -47,9 +48,10 @@ internal static class StageBuilder
             else if (instruction.Is(InstructionKeywords.Arg))
             {
                 globalArgs.Add(instruction);
-                foreach (var pair in KeyValueArguments.ParseArg(instruction.Arguments, escape))
+                // Unlike a stage's ARG, each global pair sees the ones before it (BuildKit's meta args).
+                foreach (var pair in KeyValueArguments.ParseArgSpans(instruction.Arguments, escape))
                 {
-                    globalDefaults[pair.Key] = StageVariables.Expand(pair.Value, globalDefaults, escape);
+                    globalDefaults[pair.Key] = expansions.Expand(instruction, pair, globalDefaults);
                 }
             }
             else if (instruction.IsKnown)
@@ -59,17 +61,18 @@ internal static class StageBuilder
         }
 
         Finish(current, stageInstructions);
-        if (stages.Count == 0)
+        if (stages.Count > 0)
+        {
+            stages[stages.Count - 1].IsFinal = true;
+        }
+        else if (hasText)
         {
             var region = instructions.Count > 0 ? instructions[0].KeywordRegion : SourceRegion.FileStart;
             errors.Report(region, "The Dockerfile has no FROM instruction, so there is nothing to build: start it with FROM <image>:<tag> (after any global ARG lines).");
         }
-        else
-        {
-            stages[stages.Count - 1].IsFinal = true;
-        }
 
-        return new Dockerfile(path, lineCount, directives, escape, instructions, globalArgs, stages, globalDefaults, errors.Sink.Findings);
+        var variables = StageVariables.Compute(instructions.Count, stages, globalDefaults, escape, expansions);
+        return new Dockerfile(path, lineCount, directives, escape, instructions, globalArgs, stages, globalDefaults, variables, errors.Sink.Findings, hasText);
     }
 
     private static void Finish(Stage? stage, List<Instruction> instructions)
@@ -89,7 +92,7 @@ internal static class StageBuilder
         return count.ToString(CultureInfo.InvariantCulture);
     }
 
-    private static Stage CreateStage(int index, Dictionary<string, Stage> earlier, Instruction from, Dictionary<string, string?> globalDefaults, char escape, SyntaxErrors errors)
+    private static Stage CreateStage(int index, Dictionary<string, Stage> earlier, Instruction from, Dictionary<string, string?> globalDefaults, Expansions expansions, SyntaxErrors errors)
     {
         var words = from.Words;
         var line = SyntaxErrors.Line(from.StartLine);
@@ -105,7 +108,7 @@ internal static class StageBuilder
             aliasRegion = from.RegionOf(words[2]);
             if (!IsValidStageName(alias))
             {
-                errors.Report(aliasRegion.Value, "Stage name '" + alias + "' on line " + line + " is not valid: start it with a letter and use only letters, digits, '-', '_' and '.'.");
+                errors.Report(aliasRegion.Value, "Stage name " + MessageText.Quote(alias) + " on line " + line + " is not valid: start it with a letter and use only letters, digits, '-', '_' and '.'.");
             }
         }
         else if (words.Count == 2 && string.Equals(words[1].Value, "AS", StringComparison.OrdinalIgnoreCase))
@@ -128,14 +131,14 @@ internal static class StageBuilder
             words.Count > 0 ? from.RegionOf(image) : from.KeywordRegion,
             alias,
             aliasRegion);
-        Resolve(stage, earlier, globalDefaults, escape);
+        Resolve(stage, earlier, globalDefaults, expansions, words.Count > 0 ? image.Start : 0);
         return stage;
     }
 
     /// <summary>Global ARGs are expanded first, as BuildKit does, so <c>FROM ${BASE}</c> may name a stage.</summary>
-    private static void Resolve(Stage stage, Dictionary<string, Stage> earlier, Dictionary<string, string?> globalDefaults, char escape)
+    private static void Resolve(Stage stage, Dictionary<string, Stage> earlier, Dictionary<string, string?> globalDefaults, Expansions expansions, int imageStart)
     {
-        if (stage.BaseImage.Length == 0 || !VariableExpander.TryExpand(stage.BaseImage, globalDefaults, escape, out var expanded))
+        if (stage.BaseImage.Length == 0 || expansions.Expand(stage.From, stage.BaseImage, imageStart, globalDefaults) is not { } expanded)
         {
             return;
         }
@@ -143,10 +146,12 @@ internal static class StageBuilder
         if (earlier.TryGetValue(expanded, out var baseStage))
         {
             stage.BaseStage = baseStage;
+            stage.RootImage = baseStage.RootImage;
             return;
         }
 
         stage.Image = ImageReference.TryParse(expanded);
+        stage.RootImage = stage.Image;
     }
 
     private static bool HasTrailingComment(IReadOnlyList<ArgumentToken> words)

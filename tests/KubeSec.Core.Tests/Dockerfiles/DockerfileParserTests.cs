@@ -258,8 +258,8 @@ public sealed class DockerfileParserTests
         var cmd = file.Instructions[1];
         Assert.False(cmd.IsJsonForm);
         var finding = Single(file.Diagnostics, "KS0008");
-        Assert.Equal(At(2, 5, 2, 21), finding.Region);
-        Assert.Contains("not valid JSON", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(At(2, 6, 2, 21), finding.Region);
+        Assert.Contains("stops being valid JSON at column 6 (a single quote", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -276,8 +276,8 @@ public sealed class DockerfileParserTests
     {
         var finding = Single(Parse("FROM alpine:3.20\nCMD [\"sleep\", 10]\n").Diagnostics, "KS0008");
 
-        Assert.Equal(At(2, 5, 2, 18), finding.Region);
-        Assert.Contains("not a string", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(At(2, 15, 2, 17), finding.Region);
+        Assert.Contains("not a string (column 15)", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

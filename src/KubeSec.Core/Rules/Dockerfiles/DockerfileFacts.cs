@@ -160,41 +160,20 @@ internal static class DockerfileFacts
     public static int ProgramIndex(ShellCommand command) => CommandWrappers.ProgramIndex(command);
 
     /// <summary>The stages whose file system reaches the final image: the final stage and those it is built on.</summary>
-    public static bool Ships(Dockerfile dockerfile, Stage stage)
-    {
-        var current = dockerfile.FinalStage;
-        while (current is not null)
-        {
-            if (current == stage)
-            {
-                return true;
-            }
-
-            current = current.BaseStage;
-        }
-
-        return false;
-    }
+    public static bool Ships(Dockerfile dockerfile, Stage stage) => dockerfile.Ships(stage);
 
     /// <summary>ARG and ENV pairs of an instruction, each with the region of its name.</summary>
     public static IEnumerable<(string Name, string? Value, KubeSec.Model.SourceRegion Region)> Variables(Dockerfile dockerfile, Instruction instruction)
     {
+        // The parser's offsets, not a search for the name: a search restarts past every name it misses.
         var pairs = instruction.Is(InstructionKeywords.Arg)
-            ? KeyValueArguments.ParseArg(instruction.Arguments, dockerfile.EscapeCharacter)
+            ? KeyValueArguments.ParseArgSpans(instruction.Arguments, dockerfile.EscapeCharacter)
             : instruction.Is(InstructionKeywords.Env)
-                ? KeyValueArguments.ParseEnv(instruction.Arguments, dockerfile.EscapeCharacter)
-                : Array.Empty<KeyValuePair<string, string?>>();
-        var from = 0;
+                ? KeyValueArguments.ParseEnvSpans(instruction.Arguments, dockerfile.EscapeCharacter)
+                : new List<KeyValueSpan>();
         foreach (var pair in pairs)
         {
-            var at = instruction.Arguments.IndexOf(pair.Key, from, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                at = from;
-            }
-
-            from = at + pair.Key.Length;
-            yield return (pair.Key, Unquote(pair.Value), instruction.RegionOf(at, Math.Max(1, pair.Key.Length)));
+            yield return (pair.Key, Unquote(pair.Value), instruction.RegionOf(pair.KeyStart, Math.Max(1, pair.Key.Length)));
         }
     }
 

@@ -22,7 +22,7 @@ public abstract class EndOfLifeImageRule : DockerfileRule
             if (stage.BaseStage is null && DockerfileFacts.Ships(dockerfile, stage) && EndedReleaseOf(stage.Image) is { } release)
             {
                 sink.Report(Descriptor, stage.BaseImageRegion, stage.From.LogicalPath,
-                    "Base image '" + stage.Image!.Text + "' of " + stage.Describe() + " on line " + DockerfileFacts.Line(stage.From.StartLine) + " is " + release + ", out of support since " + release.EndOfLifeText +
+                    "Base image '" + MessageText.Value(stage.Image!.Text) + "' of " + stage.Describe() + " on line " + DockerfileFacts.Line(stage.From.StartLine) + " is " + release + ", out of support since " + release.EndOfLifeText +
                     " (end-of-life table as of " + EndOfLife.AsOfText + "), " + Consequence);
             }
         }

@@ -36,7 +36,7 @@ public sealed class KS7010CopyDestinationNotDirectory : DockerfileRule
 
             sink.Report(Rule, copy.RegionOf(destination), copy.LogicalPath,
                 copy.Keyword + " on line " + DockerfileFacts.Line(copy.StartLine) + " copies " + (arguments.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) +
-                " sources to '" + value + "', which fails the build because it does not end with '/': write '" + value + "/'.");
+                " sources to '" + MessageText.Value(value) + "', which fails the build because it does not end with '/': write '" + MessageText.Value(value) + "/'.");
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class KS7011CopyFromOwnStage : DockerfileRule
                 if (copy.Is(InstructionKeywords.Copy) && copy.FindFlag("from") is { Value: { } from } flag && dockerfile.FindStage(from) == stage)
                 {
                     sink.Report(Rule, flag.Region, copy.LogicalPath,
-                        "COPY on line " + DockerfileFacts.Line(copy.StartLine) + " copies --from=" + from + ", which is its own " + stage.Describe() + ": copy from the earlier stage that builds the files.");
+                        "COPY on line " + DockerfileFacts.Line(copy.StartLine) + " copies --from=" + MessageText.Value(from) + ", which is its own " + stage.Describe() + ": copy from the earlier stage that builds the files.");
                 }
             }
         }

@@ -30,7 +30,7 @@ public sealed class KS7013DuplicateStageName : DockerfileRule
             if (seen.TryGetValue(alias, out var first))
             {
                 sink.Report(Rule, region, stage.From.LogicalPath,
-                    "Stage name '" + alias + "' on line " + DockerfileFacts.Line(stage.From.StartLine) + " is already used by the stage on line " + DockerfileFacts.Line(first.From.StartLine) + ": give each stage a unique name.");
+                    "Stage name '" + MessageText.Value(alias) + "' on line " + DockerfileFacts.Line(stage.From.StartLine) + " is already used by the stage on line " + DockerfileFacts.Line(first.From.StartLine) + ": give each stage a unique name.");
             }
             else
             {

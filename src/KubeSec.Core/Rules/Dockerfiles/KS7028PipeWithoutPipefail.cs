@@ -44,7 +44,7 @@ public sealed class KS7028PipeWithoutPipefail : DockerfileRule
                     else if (command.Command.PrecededBy == ShellSeparator.Pipe && !pipefail)
                     {
                         sink.Report(Rule, command.Command.Region, command.Path("pipe"),
-                            "RUN on line " + DockerfileFacts.Line(run.StartLine) + " pipes into '" + command.Command.Name + "' without pipefail, so a failure before the pipe is ignored: add SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] or start the RUN with 'set -o pipefail &&'.");
+                            "RUN on line " + DockerfileFacts.Line(run.StartLine) + " pipes into '" + MessageText.Value(command.Command.Name) + "' without pipefail, so a failure before the pipe is ignored: add SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] or start the RUN with 'set -o pipefail &&'.");
                         break;
                     }
                 }
@@ -53,32 +53,8 @@ public sealed class KS7028PipeWithoutPipefail : DockerfileRule
     }
 
     /// <summary>The SHELL items in effect for a RUN: the stage's last SHELL before it, else the one of the stage it builds on.</summary>
-    internal static IReadOnlyList<ArgumentToken>? ShellBefore(Dockerfile dockerfile, Stage stage, Instruction run)
-    {
-        var current = (Stage?)stage;
-        var limit = run.Index;
-        while (current is not null)
-        {
-            Instruction? found = null;
-            foreach (var instruction in current.Instructions)
-            {
-                if (instruction.Index < limit && instruction.Is(InstructionKeywords.Shell) && instruction.IsJsonForm)
-                {
-                    found = instruction;
-                }
-            }
-
-            if (found is not null)
-            {
-                return found.JsonItems;
-            }
-
-            current = current.BaseStage;
-            limit = int.MaxValue;
-        }
-
-        return null;
-    }
+    internal static IReadOnlyList<ArgumentToken>? ShellBefore(Dockerfile dockerfile, Stage stage, Instruction run) =>
+        dockerfile.ShellInEffect(run)?.JsonItems;
 
     private static bool IsPosixShell(IReadOnlyList<ArgumentToken> shell) =>
         shell.Count > 0 && DockerfileFacts.BaseName(shell[0].Value.Replace('\\', '/')).ToLowerInvariant() is "sh" or "bash" or "zsh" or "ash" or "dash" or "ksh" or "mksh" or "busybox";

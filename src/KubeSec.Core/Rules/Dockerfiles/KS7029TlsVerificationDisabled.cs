@@ -68,7 +68,7 @@ public sealed class KS7029TlsVerificationDisabled : DockerfileRule
 
     private static void Report(FindingSink sink, SourceRegion region, string path, int line, string what) =>
         sink.Report(Rule, region, path,
-            "'" + what + "' on line " + DockerfileFacts.Line(line) + " turns off TLS certificate verification, so anyone on the network path can replace what is downloaded: keep verification on and add your proxy's CA certificate to the trust store instead.");
+            "'" + MessageText.Value(what) + "' on line " + DockerfileFacts.Line(line) + " turns off TLS certificate verification, so anyone on the network path can replace what is downloaded: keep verification on and add your proxy's CA certificate to the trust store instead.");
 
     private static bool DisablesVerification(string name, string? value)
     {

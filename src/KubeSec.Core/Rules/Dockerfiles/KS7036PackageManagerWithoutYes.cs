@@ -36,7 +36,7 @@ public sealed class KS7036PackageManagerWithoutYes : DockerfileRule
             if (prompts)
             {
                 sink.Report(Rule, verb.Region, command.Path(program),
-                    "'" + program + " " + verb.Value + "' on line " + DockerfileFacts.Line(verb.Region.StartLine) + " waits for a confirmation the build cannot give: add " + (program == "zypper" ? "-n (zypper -n " + verb.Value + ")" : "-y") + ".");
+                    "'" + MessageText.Value(program + " " + verb.Value) + "' on line " + DockerfileFacts.Line(verb.Region.StartLine) + " waits for a confirmation the build cannot give: add " + (program == "zypper" ? "-n (zypper -n " + verb.Value + ")" : "-y") + ".");
             }
         }
     }

@@ -62,7 +62,7 @@ public sealed class KS7037PackageCacheNotCleaned : DockerfileRule
                 {
                     var clean = command.Program == "zypper" ? "zypper clean" : command.Program + " clean all";
                     sink.Report(Rule, verb.Region, command.Path(command.Program),
-                        "'" + command.Program + " " + verb.Value + "' on line " + DockerfileFacts.Line(verb.Region.StartLine) + " leaves the package cache in the layer: end the RUN with '&& " + clean + "'.");
+                        "'" + MessageText.Value(command.Program + " " + verb.Value) + "' on line " + DockerfileFacts.Line(verb.Region.StartLine) + " leaves the package cache in the layer: end the RUN with '&& " + clean + "'.");
                 }
             }
         }

@@ -26,21 +26,22 @@ public sealed class KS7039EnvSelfReference : DockerfileRule
                 continue;
             }
 
+            // A set, and each value's references read once: one ENV with 100,000 pairs stays linear.
             IReadOnlyDictionary<string, string?>? before = null;
-            var defined = new List<string>();
+            var defined = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (name, value, region) in DockerfileFacts.Variables(dockerfile, env))
             {
                 if (value is not null)
                 {
-                    foreach (var earlier in defined)
+                    foreach (var earlier in References(value))
                     {
-                        if (earlier != name && References(value, earlier))
+                        if (earlier != name && defined.Contains(earlier))
                         {
                             before ??= dockerfile.VariablesBefore(env);
                             if (!before.ContainsKey(earlier))
                             {
                                 sink.Report(Rule, region, env.LogicalPath + "/" + name,
-                                    "ENV on line " + DockerfileFacts.Line(region.StartLine) + " sets " + name + " from $" + earlier + ", which the same ENV defines, so it sees the value from before this instruction (empty): move " + name + " to a separate ENV after it.");
+                                    "ENV on line " + DockerfileFacts.Line(region.StartLine) + " sets " + MessageText.Value(name) + " from $" + MessageText.Value(earlier) + ", which the same ENV defines, so it sees the value from before this instruction (empty): move " + MessageText.Value(name) + " to a separate ENV after it.");
                                 break;
                             }
                         }
@@ -52,7 +53,8 @@ public sealed class KS7039EnvSelfReference : DockerfileRule
         }
     }
 
-    private static bool References(string value, string name)
+    /// <summary>The names a value refers to as <c>$NAME</c> or <c>${NAME...}</c>, in order.</summary>
+    private static IEnumerable<string> References(string value)
     {
         var at = 0;
         while ((at = value.IndexOf('$', at)) >= 0)
@@ -66,12 +68,10 @@ public sealed class KS7039EnvSelfReference : DockerfileRule
                 end++;
             }
 
-            if (end - start == name.Length && string.CompareOrdinal(value, start, name, 0, name.Length) == 0)
+            if (end > start)
             {
-                return true;
+                yield return value.Substring(start, end - start);
             }
         }
-
-        return false;
     }
 }

@@ -19,9 +19,13 @@ public sealed class KS7041CopyRelativeWithoutWorkdir : DockerfileRule
 
     public override void Check(Dockerfile dockerfile, FindingSink sink)
     {
+        // Whether each stage (with the stages it builds on) sets a WORKDIR, filled in stage order: the
+        // base stage is always earlier, so a chain of many stages is not walked once per stage.
+        var setsWorkdir = new bool[dockerfile.Stages.Count];
         foreach (var stage in dockerfile.Stages)
         {
-            var workdir = HasWorkdir(stage.BaseStage);
+            var workdir = stage.BaseStage is { } baseStage && baseStage.Index < stage.Index && setsWorkdir[baseStage.Index];
+            setsWorkdir[stage.Index] = workdir || stage.LastInstruction(InstructionKeywords.Workdir) is not null;
             foreach (var instruction in stage.Instructions)
             {
                 if (instruction.Is(InstructionKeywords.Workdir))
@@ -45,21 +49,8 @@ public sealed class KS7041CopyRelativeWithoutWorkdir : DockerfileRule
                 }
 
                 sink.Report(Rule, instruction.RegionOf(destination), instruction.LogicalPath,
-                    instruction.Keyword + " on line " + DockerfileFacts.Line(instruction.StartLine) + " copies to the relative path '" + value + "' but " + stage.Describe() + " sets no WORKDIR, so it depends on the base image's working directory: add WORKDIR /app before it or write an absolute path.");
+                    instruction.Keyword + " on line " + DockerfileFacts.Line(instruction.StartLine) + " copies to the relative path '" + MessageText.Value(value) + "' but " + stage.Describe() + " sets no WORKDIR, so it depends on the base image's working directory: add WORKDIR /app before it or write an absolute path.");
             }
         }
-    }
-
-    private static bool HasWorkdir(Stage? stage)
-    {
-        for (; stage is not null; stage = stage.BaseStage)
-        {
-            if (stage.LastInstruction(InstructionKeywords.Workdir) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

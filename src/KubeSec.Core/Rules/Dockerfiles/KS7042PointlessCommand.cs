@@ -30,7 +30,7 @@ public sealed class KS7042PointlessCommand : DockerfileRule
             if (Pointless.Contains(command.Program) && command.ProgramWord is { } word)
             {
                 sink.Report(Rule, word.Region, command.Path(command.Program),
-                    "RUN on line " + DockerfileFacts.Line(word.Region.StartLine) + " runs '" + command.Program + "', which has no lasting effect in an image build: remove it (start services from ENTRYPOINT or CMD).");
+                    "RUN on line " + DockerfileFacts.Line(word.Region.StartLine) + " runs '" + MessageText.Value(command.Program) + "', which has no lasting effect in an image build: remove it (start services from ENTRYPOINT or CMD).");
             }
         }
     }

@@ -24,6 +24,11 @@ public sealed class KS7190ShellCheck : DockerfileRule
 
     public override void Check(Dockerfile dockerfile, FindingSink sink)
     {
+        if (!dockerfile.HasText)
+        {
+            return;
+        }
+
         if (!ShellCheck.IsAvailable)
         {
             sink.Report(Rule, new SourceRegion(1, 1, 1, 1), "shellcheck",
@@ -35,7 +40,7 @@ public sealed class KS7190ShellCheck : DockerfileRule
         {
             var descriptor = ShellCheckRules.Descriptor(comment.Code, comment.Level);
             sink.Report(descriptor, comment.Region, comment.Run.LogicalPath + "/" + comment.RuleId,
-                comment.RuleId + " (ShellCheck) in RUN on line " + DockerfileFacts.Line(comment.Run.StartLine) + ": " + comment.Message.TrimEnd('.') + ".");
+                comment.RuleId + " (ShellCheck) in RUN on line " + DockerfileFacts.Line(comment.Run.StartLine) + ": " + MessageText.Prefix(comment.Message.TrimEnd('.'), 400) + ".");
         }
     }
 }

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+
+namespace KubeSec.Dockerfiles;
+
+/// <summary>
+/// How a message quotes text from a Dockerfile: a short prefix, on one line, with no character that
+/// could steer a terminal or a CI log. A file that is not a Dockerfile at all (a credentials file
+/// linked as one) must not end up in the build log through the message that says so.
+/// </summary>
+public static class MessageText
+{
+    /// <summary>Enough to recognise a keyword or a value, too little to carry a secret.</summary>
+    public const int MaxQuoted = 24;
+
+    /// <summary>For a value a rule has parsed (an image, a user, a path): long enough to read, still one short line.</summary>
+    public const int MaxValue = 80;
+
+    /// <summary>A parsed value for a rule's message, sanitized and cut at <see cref="MaxValue"/>.</summary>
+    public static string Value(string text) => Prefix(text, MaxValue);
+
+    /// <summary>
+    /// <c>'prefix'</c>, or <c>'prefix...'</c> when the text is longer than <paramref name="max"/>
+    /// characters; control, format and line-separator characters written as <c>\n</c>, <c>\u001B</c>.
+    /// </summary>
+    public static string Quote(string text, int max = MaxQuoted) => "'" + Prefix(text, max) + "'";
+
+    /// <summary>The sanitized prefix alone, without quotes.</summary>
+    public static string Prefix(string text, int max = MaxQuoted)
+    {
+        var builder = new StringBuilder(System.Math.Min(text.Length, max) + 8);
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (count == max)
+            {
+                builder.Append("...");
+                break;
+            }
+
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                // A whole pair or nothing: half a surrogate pair is not text.
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (c == '\n')
+            {
+                builder.Append("\\n");
+            }
+            else if (c == '\r')
+            {
+                builder.Append("\\r");
+            }
+            else if (c == '\t')
+            {
+                builder.Append("\\t");
+            }
+            else if (NeedsEscape(c))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+
+            count++;
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool NeedsEscape(char c)
+    {
+        if (c < ' ' || (c >= '\u007F' && c <= '\u009F') || char.IsSurrogate(c))
+        {
+            return true;
+        }
+
+        // Bidirectional overrides, zero-width characters and line separators: they change what a reader sees.
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+    }
+}
