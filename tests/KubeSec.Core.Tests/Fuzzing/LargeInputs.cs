@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -81,6 +82,91 @@ public static class LargeInputs
 
         text.Append("apiVersion: scheduling.k8s.io/v1\nkind: PriorityClass\nmetadata:\n  name: high\nvalue: 1000\n");
         return text.ToString();
+    }
+
+    /// <summary><paramref name="n"/> Deployments, each with a PodDisruptionBudget and a Service selecting it, in one namespace.</summary>
+    public static string DeploymentsWithBudgetsAndServices(int n)
+    {
+        var text = new StringBuilder(n * 700);
+        for (var i = 0; i < n; i++)
+        {
+            var app = "app-" + i.ToString(CultureInfo.InvariantCulture);
+            text.Append("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ").Append(app).Append("\n  namespace: shop\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: ").Append(app)
+                .Append("\n  template:\n    metadata:\n      labels:\n        app: ").Append(app).Append("\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n---\n");
+            text.Append("apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: ").Append(app).Append("\n  namespace: shop\nspec:\n  minAvailable: ").Append(i % 2 == 0 ? "3" : "1")
+                .Append("\n  selector:\n    matchLabels:\n      app: ").Append(app).Append("\n---\n");
+            text.Append("apiVersion: v1\nkind: Service\nmetadata:\n  name: ").Append(app).Append("\n  namespace: shop\nspec:\n  selector:\n    app: ").Append(app).Append("\n  ports:\n    - port: 80\n---\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A ConfigMap whose data mapping has <paramref name="keys"/> keys.</summary>
+    public static string MappingWithKeys(int keys)
+    {
+        var text = new StringBuilder(keys * 24).Append("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n");
+        for (var i = 0; i < keys; i++)
+        {
+            text.Append("  key").Append(i.ToString(CultureInfo.InvariantCulture)).Append(": v\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="documents"/> ConfigMaps, each with a flow sequence nested <paramref name="depth"/> deep under
+    /// <c>data</c> (the document adds two levels: pick the depth limit minus two to sit exactly at it).
+    /// </summary>
+    public static string NestedFlow(int depth, int documents)
+    {
+        var text = new StringBuilder(documents * (2 * depth + 80));
+        for (var d = 0; d < documents; d++)
+        {
+            text.Append("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: n").Append(d.ToString(CultureInfo.InvariantCulture)).Append("\ndata:\n  k: ")
+                .Append('[', depth).Append(']', depth).Append("\n---\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Realistic multi-kind manifests (see <see cref="Applications"/>) of at most, and about, <paramref name="bytes"/> characters, in one file.</summary>
+    public static string ManifestOfSize(int bytes)
+    {
+        var perApplication = Applications(10).Length / 10;
+        var n = Math.Max(1, bytes / perApplication);
+        var text = Applications(n);
+        while (text.Length > bytes && n > 1)
+        {
+            n = n * 97 / 100; // longer numbers in later names make the estimate low
+            text = Applications(n);
+        }
+
+        return text;
+    }
+
+    /// <summary>A Dockerfile with one ENV instruction of <paramref name="pairs"/> key=value pairs.</summary>
+    public static string DockerfileWithOneEnv(int pairs)
+    {
+        var text = new StringBuilder(pairs * 16).Append("FROM alpine:3.20\nENV");
+        for (var i = 0; i < pairs; i++)
+        {
+            text.Append(" K").Append(i.ToString(CultureInfo.InvariantCulture)).Append("=v").Append(i.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return text.Append("\nUSER 10001\nCMD [\"/app\"]\n").ToString();
+    }
+
+    /// <summary>A Dockerfile of <paramref name="lines"/> alternating ARG and USER lines, each ARG referring to the one before.</summary>
+    public static string DockerfileWithArgAndUserLines(int lines)
+    {
+        var text = new StringBuilder(lines * 20).Append("FROM alpine:3.20\nARG A0=x\n");
+        for (var i = 1; i < lines; i++)
+        {
+            var n = i.ToString(CultureInfo.InvariantCulture);
+            text.Append(i % 2 == 0 ? "ARG A" + n + "=${A" + (i - 2).ToString(CultureInfo.InvariantCulture) + "}\n" : "USER u" + n + "\n");
+        }
+
+        return text.Append("CMD [\"/app\"]\n").ToString();
     }
 
     /// <summary>What the PDBs, Services and NetworkPolicies of <see cref="Applications"/> select.</summary>
