@@ -7,6 +7,7 @@ namespace KubeSec.Tests.Fuzzing;
 /// every test run: the same few thousand inputs each time, so a failure here reproduces exactly.
 /// <c>build/fuzz.sh [iterations] [seed]</c> runs the same harness longer, deeper and from other seeds.
 /// </summary>
+[Collection(HeavyTests.Name)]
 public class FuzzTests
 {
     private const int Iterations = 3_000;

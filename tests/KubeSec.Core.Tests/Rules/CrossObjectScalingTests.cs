@@ -17,6 +17,7 @@ namespace KubeSec.Tests.Rules;
 /// applications in one namespace. Linear work grows about 4 times, quadratic work 16 times and the
 /// cubic KS2014 of old 64 times, so a bound of 6 tells them apart with room for noise.
 /// </summary>
+[Collection(HeavyTests.Name)]
 public class CrossObjectScalingTests
 {
     private const int N = 60;
