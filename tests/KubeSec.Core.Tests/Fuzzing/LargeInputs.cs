@@ -144,13 +144,15 @@ public static class LargeInputs
         return text;
     }
 
-    /// <summary>A Dockerfile with one ENV instruction of <paramref name="pairs"/> key=value pairs.</summary>
+    /// <summary>A Dockerfile with one ENV instruction of <paramref name="pairs"/> key=value pairs whose values use variables.</summary>
     public static string DockerfileWithOneEnv(int pairs)
     {
-        var text = new StringBuilder(pairs * 16).Append("FROM alpine:3.20\nENV");
+        var text = new StringBuilder(pairs * 24).Append("FROM alpine:3.20\nARG BASE=/opt\nENV");
         for (var i = 0; i < pairs; i++)
         {
-            text.Append(" K").Append(i.ToString(CultureInfo.InvariantCulture)).Append("=v").Append(i.ToString(CultureInfo.InvariantCulture));
+            // Every value refers to a variable, and every tenth to a key of this same instruction, so expansion runs.
+            var n = i.ToString(CultureInfo.InvariantCulture);
+            text.Append(" K").Append(n).Append("=\"${BASE}/v").Append(n).Append(i % 10 == 9 ? " $K" + (i - 1).ToString(CultureInfo.InvariantCulture) : string.Empty).Append('"');
         }
 
         return text.Append("\nUSER 10001\nCMD [\"/app\"]\n").ToString();
