@@ -1,4 +1,4 @@
-using System.Linq;
+using System.Collections.Generic;
 using KubeSec.Manifests;
 using KubeSec.Model;
 
@@ -25,11 +25,29 @@ public sealed class KS4001PodNotSelectedByNetworkPolicy : CrossObjectRule
             return;
         }
 
+        // Each distinct podSelector of a namespace is matched once against the workloads that can carry its
+        // labels, instead of every policy against every workload.
+        var index = NetworkObjects.PodLabelIndex(objects);
+        var selected = new HashSet<KubernetesObject>(ObjectIndex.ReferenceComparer.Instance);
+        var judged = new HashSet<(string, string)>();
+        foreach (var policy in policies)
+        {
+            var ns = ObjectIndex.NamespaceOf(policy);
+            var selector = SelectorQuery.ForSelector(policy.Root.At("spec", "podSelector"));
+            if (!judged.Add((ns, selector.Canonical)))
+            {
+                continue;
+            }
+
+            foreach (var member in index.Matching(ns, selector, result => result != false))
+            {
+                selected.Add(member.Object);
+            }
+        }
+
         foreach (var workload in NetworkObjects.Workloads(objects))
         {
-            var labels = LabelSelector.PodLabels(workload);
-            var selected = policies.Any(p => ObjectIndex.SameNamespace(p, workload) && LabelSelector.Test(p.Root.At("spec", "podSelector"), labels) != false);
-            if (selected)
+            if (selected.Contains(workload))
             {
                 continue;
             }

@@ -19,29 +19,35 @@ public sealed class KS4002NetworkPolicyDirectionMissing : CrossObjectRule
 
     public override void Check(ObjectIndex objects, FindingSink sink)
     {
-        var policies = objects.OfKind("NetworkPolicy");
+        // The directions each distinct podSelector of a namespace covers, then its workloads: linear in the
+        // policies plus the workloads each distinct selector can match, not policies times workloads.
+        var groups = new Dictionary<(string Namespace, string Selector), (SelectorQuery Selector, bool Ingress, bool Egress)>();
+        foreach (var policy in objects.OfKind("NetworkPolicy"))
+        {
+            var selector = SelectorQuery.ForSelector(policy.Root.At("spec", "podSelector"));
+            var key = (ObjectIndex.NamespaceOf(policy), selector.Canonical);
+            var (i, e) = Directions(policy.Root["spec"]);
+            groups[key] = groups.TryGetValue(key, out var group) ? (group.Selector, group.Ingress | i, group.Egress | e) : (selector, i, e);
+        }
+
+        var covered = new Dictionary<KubernetesObject, (bool Ingress, bool Egress)>(ObjectIndex.ReferenceComparer.Instance);
+        var index = NetworkObjects.PodLabelIndex(objects);
+        foreach (var group in groups)
+        {
+            foreach (var member in index.Matching(group.Key.Namespace, group.Value.Selector, result => result == true))
+            {
+                covered[member.Object] = covered.TryGetValue(member.Object, out var so) ? (so.Ingress | group.Value.Ingress, so.Egress | group.Value.Egress) : (group.Value.Ingress, group.Value.Egress);
+            }
+        }
+
         foreach (var workload in NetworkObjects.Workloads(objects))
         {
-            var labels = LabelSelector.PodLabels(workload);
-            bool any = false, ingress = false, egress = false;
-            foreach (var policy in policies)
-            {
-                if (!ObjectIndex.SameNamespace(policy, workload) || LabelSelector.Test(policy.Root.At("spec", "podSelector"), labels) != true)
-                {
-                    continue;
-                }
-
-                any = true;
-                var (i, e) = Directions(policy.Root["spec"]);
-                ingress |= i;
-                egress |= e;
-            }
-
-            if (!any || (ingress && egress))
+            if (!covered.TryGetValue(workload, out var directions) || (directions.Ingress && directions.Egress))
             {
                 continue;
             }
 
+            var ingress = directions.Ingress;
             var missing = ingress ? "egress" : "ingress";
             var (region, path) = NetworkObjects.PodLabelsAnchor(workload);
             sink.ReportOn(Rule, workload, region, path,

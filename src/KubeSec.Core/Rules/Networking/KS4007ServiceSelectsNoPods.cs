@@ -27,7 +27,7 @@ public sealed class KS4007ServiceSelectsNoPods : CrossObjectRule
                 continue;
             }
 
-            var matched = NetworkObjects.WorkloadsIn(objects, service).Any(w => LabelSelector.TestMap(selector, LabelSelector.PodLabels(w)) != false);
+            var matched = NetworkObjects.AnyWorkloadMayMatch(objects, service, SelectorQuery.ForMap(selector));
             if (matched)
             {
                 continue;

@@ -19,10 +19,11 @@ public sealed class KS4008IngressBackendMissing : CrossObjectRule
 
     public override void Check(ObjectIndex objects, FindingSink sink)
     {
+        var ports = new Dictionary<KubernetesObject, ServicePorts?>(ObjectIndex.ReferenceComparer.Instance);
         foreach (var ingress in objects.OfKind("Ingress"))
         {
             // With no Service in the Ingress's namespace, the Services are managed elsewhere: do not judge names.
-            var haveServices = objects.OfKind("Service").Any(s => ObjectIndex.SameNamespace(s, ingress));
+            var haveServices = objects.OfKindInNamespaceOf("Service", ingress).Count > 0;
             var v1 = ingress.ApiVersion == "networking.k8s.io/v1";
             foreach (var (backend, path) in Backends(ingress))
             {
@@ -48,7 +49,12 @@ public sealed class KS4008IngressBackendMissing : CrossObjectRule
                     continue;
                 }
 
-                if (MissingPort(service, portNode) is { } port)
+                if (!ports.TryGetValue(service, out var servicePorts))
+                {
+                    ports[service] = servicePorts = ServicePorts.Of(service);
+                }
+
+                if (MissingPort(servicePorts, portNode) is { } port)
                 {
                     // Point at the number or name itself when the port is a mapping (v1), else at the scalar.
                     var at = portNode!.IsMapping ? (portNode["number"] ?? portNode["name"] ?? portNode) : portNode;
@@ -60,9 +66,9 @@ public sealed class KS4008IngressBackendMissing : CrossObjectRule
     }
 
     /// <summary>The port text when the Service has no matching port; null when it matches or cannot be judged.</summary>
-    private static string? MissingPort(KubernetesObject service, YamlNode? portNode)
+    private static string? MissingPort(ServicePorts? ports, YamlNode? portNode)
     {
-        if (portNode is null || service.Root.At("spec", "ports") is not { IsSequence: true } ports)
+        if (portNode is null || ports is null)
         {
             return null;
         }
@@ -72,15 +78,48 @@ public sealed class KS4008IngressBackendMissing : CrossObjectRule
         var name = portNode.IsMapping ? portNode["name"]?.AsString() : number is null ? portNode.AsString() : null;
         if (number is { } n)
         {
-            return ports.Items.Any(p => p["port"]?.AsInteger() == n) ? null : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return ports.Numbers.Contains(n) ? null : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (name is { } text && !TemplatePlaceholder.In(portNode))
         {
-            return ports.Items.Any(p => p["name"]?.AsString() == text) ? null : "'" + text + "'";
+            return ports.Names.Contains(text) ? null : "'" + text + "'";
         }
 
         return null;
+    }
+
+    /// <summary>A Service's port numbers and names, read once however many backends route to it.</summary>
+    private sealed class ServicePorts
+    {
+        public HashSet<long> Numbers { get; } = new();
+
+        public HashSet<string> Names { get; } = new(System.StringComparer.Ordinal);
+
+        /// <summary>Null when the Service has no <c>spec.ports</c> list, so no port can be judged.</summary>
+        public static ServicePorts? Of(KubernetesObject service)
+        {
+            if (service.Root.At("spec", "ports") is not { IsSequence: true } list)
+            {
+                return null;
+            }
+
+            var ports = new ServicePorts();
+            foreach (var item in list.Items)
+            {
+                if (item["port"]?.AsInteger() is { } number)
+                {
+                    ports.Numbers.Add(number);
+                }
+
+                if (item["name"]?.AsString() is { } name)
+                {
+                    ports.Names.Add(name);
+                }
+            }
+
+            return ports;
+        }
     }
 
     private static IEnumerable<(YamlNode Backend, string Path)> Backends(KubernetesObject ingress)

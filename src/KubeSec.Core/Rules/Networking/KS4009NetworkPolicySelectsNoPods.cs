@@ -22,7 +22,7 @@ public sealed class KS4009NetworkPolicySelectsNoPods : CrossObjectRule
             var selector = policy.Root.At("spec", "podSelector");
             if (NetworkObjects.IsEmptySelector(selector) || TemplatePlaceholder.In(selector)
                 || !NetworkObjects.HasWorkloadIn(objects, policy) || NetworkObjects.HasOperatorWorkloadIn(objects, policy)
-                || NetworkObjects.WorkloadsIn(objects, policy).Any(w => LabelSelector.Test(selector, LabelSelector.PodLabels(w)) != false))
+                || NetworkObjects.AnyWorkloadMayMatch(objects, policy, SelectorQuery.ForSelector(selector)))
             {
                 continue;
             }

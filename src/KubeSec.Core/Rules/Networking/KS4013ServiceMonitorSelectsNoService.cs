@@ -22,8 +22,7 @@ public sealed class KS4013ServiceMonitorSelectsNoService : CrossObjectRule
         ["provider"] = "kubernetes",
     };
 
-    private static bool InNamespaces(KubernetesObject service, HashSet<string> names) =>
-        names.Contains(service.Namespace.Length == 0 ? "default" : service.Namespace);
+    private static readonly object ServiceLabelIndexKey = new();
 
     public override void Check(ObjectIndex objects, FindingSink sink)
     {
@@ -31,6 +30,22 @@ public sealed class KS4013ServiceMonitorSelectsNoService : CrossObjectRule
         if (services.Count == 0)
         {
             return;
+        }
+
+        // Services by namespace and label, so a monitor's selector is tested only against the Services that can
+        // carry its labels, once per distinct selector and namespace; and whether any namespace with a Service
+        // holds an operator's custom resource, asked once rather than once per monitor and Service.
+        var index = objects.Shared(ServiceLabelIndexKey, all => new LabelIndex(all, all.OfKind("Service"), s => LabelSelector.ReadLabels(s.Root.At("metadata", "labels"))));
+        var anyOperatorBesideServices = services.Select(ObjectIndex.NamespaceOf).Distinct(System.StringComparer.Ordinal).Any(ns => NetworkObjects.HasOperatorWorkloadIn(objects, ns));
+        var judged = new Dictionary<(string?, string), bool>();
+        bool Found(string? ns, SelectorQuery query)
+        {
+            if (!judged.TryGetValue((ns, query.Canonical), out var any))
+            {
+                judged[(ns, query.Canonical)] = any = index.Matching(ns, query, result => result != false).Any();
+            }
+
+            return any;
         }
 
         foreach (var monitor in objects.OfKind("ServiceMonitor"))
@@ -51,7 +66,7 @@ public sealed class KS4013ServiceMonitorSelectsNoService : CrossObjectRule
                 ? new HashSet<string>(list.Items.Select(i => i.AsString() ?? string.Empty), System.StringComparer.Ordinal)
                 : null;
             // Namespaces the scan has no Service in are managed elsewhere (kube-system, the cluster's own): not judged.
-            if (names is not null && !services.Any(s => InNamespaces(s, names)))
+            if (names is not null && !names.Any(n => index.InNamespace(n).Count > 0))
             {
                 continue;
             }
@@ -59,13 +74,13 @@ public sealed class KS4013ServiceMonitorSelectsNoService : CrossObjectRule
             // Operator-created Services (a CephCluster's exporter) cannot be seen; nor can the API server's own
             // 'kubernetes' Service in default, which Kubernetes creates with these labels.
             var targetsApiServer = (names is null || names.Contains("default")) && LabelSelector.Test(selector, ApiServerServiceLabels) == true;
-            if (targetsApiServer || services.Any(s => (names is null || InNamespaces(s, names)) && NetworkObjects.HasOperatorWorkloadIn(objects, s)))
+            if (targetsApiServer || (names is null ? anyOperatorBesideServices : names.Any(n => index.InNamespace(n).Count > 0 && NetworkObjects.HasOperatorWorkloadIn(objects, n))))
             {
                 continue;
             }
 
-            var found = services.Any(s => (names is null || InNamespaces(s, names))
-                && LabelSelector.Test(selector, LabelSelector.ReadLabels(s.Root.At("metadata", "labels"))) != false);
+            var query = SelectorQuery.ForSelector(selector);
+            var found = names is null ? Found(null, query) : names.Any(n => Found(n, query));
             if (found)
             {
                 continue;

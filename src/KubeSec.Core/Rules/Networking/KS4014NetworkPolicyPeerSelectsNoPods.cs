@@ -44,7 +44,7 @@ public sealed class KS4014NetworkPolicyPeerSelectsNoPods : CrossObjectRule
                         var peer = peers.Items[p];
                         var selector = peer["podSelector"];
                         if (selector is null || peer["namespaceSelector"] is not null || NetworkObjects.IsEmptySelector(selector) || TemplatePlaceholder.In(selector)
-                            || NetworkObjects.WorkloadsIn(objects, policy).Any(w => LabelSelector.Test(selector, LabelSelector.PodLabels(w)) != false))
+                            || NetworkObjects.AnyWorkloadMayMatch(objects, policy, SelectorQuery.ForSelector(selector)))
                         {
                             continue;
                         }

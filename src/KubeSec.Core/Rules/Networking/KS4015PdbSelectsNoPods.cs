@@ -21,7 +21,7 @@ public sealed class KS4015PdbSelectsNoPods : CrossObjectRule
             var selector = pdb.Root.At("spec", "selector");
             if (NetworkObjects.IsEmptySelector(selector) || TemplatePlaceholder.In(selector)
                 || !NetworkObjects.HasWorkloadIn(objects, pdb) || NetworkObjects.HasOperatorWorkloadIn(objects, pdb)
-                || NetworkObjects.WorkloadsIn(objects, pdb).Any(w => LabelSelector.Test(selector, LabelSelector.PodLabels(w)) != false))
+                || NetworkObjects.AnyWorkloadMayMatch(objects, pdb, SelectorQuery.ForSelector(selector)))
             {
                 continue;
             }

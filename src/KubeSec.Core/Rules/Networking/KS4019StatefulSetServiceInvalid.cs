@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using KubeSec.Manifests;
 using KubeSec.Model;
@@ -18,10 +19,11 @@ public sealed class KS4019StatefulSetServiceInvalid : CrossObjectRule
 
     public override void Check(ObjectIndex objects, FindingSink sink)
     {
+        var judged = new Dictionary<(string, string, string), List<Verdict>>();
         foreach (var statefulSet in objects.OfKind("StatefulSet"))
         {
             if (statefulSet.Root.At("spec", "serviceName") is not { } nameNode || nameNode.AsString() is not { Length: > 0 } name || TemplatePlaceholder.In(name)
-                || !objects.OfKind("Service").Any(s => ObjectIndex.SameNamespace(s, statefulSet)))
+                || objects.OfKindInNamespaceOf("Service", statefulSet).Count == 0)
             {
                 continue;
             }
@@ -29,7 +31,7 @@ public sealed class KS4019StatefulSetServiceInvalid : CrossObjectRule
             var prefix = statefulSet.Describe() + " has serviceName '" + name + "'";
 
             // The scan may hold several Services of that name (copies of one app for several environments): one good one is enough.
-            var candidates = objects.OfKind("Service").Where(s => s.Name == name && ObjectIndex.SameNamespace(s, statefulSet)).ToList();
+            var candidates = objects.NamedNear("Service", name, statefulSet);
             if (candidates.Count == 0)
             {
                 sink.ReportOn(Rule, statefulSet, nameNode.Region, "spec.serviceName",
@@ -37,7 +39,13 @@ public sealed class KS4019StatefulSetServiceInvalid : CrossObjectRule
                 continue;
             }
 
-            var verdicts = candidates.Select(s => Judge(s, statefulSet)).ToList();
+            // Copies of one StatefulSet with the same pod labels get the same verdicts: judged once per Service name and label set.
+            var memoKey = (ObjectIndex.NamespaceOf(statefulSet), name, LabelsKey(statefulSet));
+            if (!judged.TryGetValue(memoKey, out var verdicts))
+            {
+                judged[memoKey] = verdicts = candidates.Select(s => Judge(s, statefulSet)).ToList();
+            }
+
             if (verdicts.Contains(Verdict.Good) || verdicts.Contains(Verdict.Unknown))
             {
                 continue;
@@ -88,6 +96,18 @@ public sealed class KS4019StatefulSetServiceInvalid : CrossObjectRule
             false => Verdict.SelectsOtherPods,
             null => Verdict.Unknown,
         };
+    }
+
+    /// <summary>What <see cref="Judge"/> reads of the StatefulSet: its pod labels, and whether they are templated.</summary>
+    private static string LabelsKey(KubernetesObject statefulSet)
+    {
+        var text = new System.Text.StringBuilder(TemplatePlaceholder.In(WorkloadLabels(statefulSet)) ? "T" : "L");
+        foreach (var label in LabelSelector.PodLabels(statefulSet).OrderBy(l => l.Key, System.StringComparer.Ordinal))
+        {
+            text.Append('\n').Append(label.Key.Length).Append(':').Append(label.Key).Append('=').Append(label.Value.Length).Append(':').Append(label.Value);
+        }
+
+        return text.ToString();
     }
 
     private static Yaml.YamlNode? WorkloadLabels(KubernetesObject statefulSet) => statefulSet.Root.At("spec", "template", "metadata", "labels");

@@ -18,7 +18,33 @@ public static class NetworkObjects
     public static IEnumerable<KubernetesObject> Workloads(ObjectIndex objects) => objects.All.Where(IsWorkload);
 
     /// <summary>The workloads that land in the namespace of <paramref name="near"/>.</summary>
-    public static IEnumerable<KubernetesObject> WorkloadsIn(ObjectIndex objects, KubernetesObject near) => objects.InNamespaceOf(near).Where(IsWorkload);
+    public static IEnumerable<KubernetesObject> WorkloadsIn(ObjectIndex objects, KubernetesObject near) =>
+        PodLabelIndex(objects).InNamespace(ObjectIndex.NamespaceOf(near)).Select(member => member.Object);
+
+    private static readonly object PodLabelIndexKey = new();
+    private static readonly object AnyMatchKey = new();
+    private static readonly object OperatorNamespacesKey = new();
+
+    /// <summary>The workloads of the scan (<see cref="Workloads"/>) indexed by their pod labels (<see cref="LabelSelector.PodLabels"/>), built once per scan.</summary>
+    public static LabelIndex PodLabelIndex(ObjectIndex objects) =>
+        objects.Shared(PodLabelIndexKey, all => new LabelIndex(all, Workloads(all), LabelSelector.PodLabels));
+
+    /// <summary>
+    /// Whether some workload of the namespace of <paramref name="near"/> may carry labels the selector matches
+    /// (its result is not false: an unreadable selector counts, as it cannot be judged). Judged once per
+    /// distinct selector and namespace, for every rule of the scan.
+    /// </summary>
+    public static bool AnyWorkloadMayMatch(ObjectIndex objects, KubernetesObject near, SelectorQuery selector)
+    {
+        var memo = objects.Shared(AnyMatchKey, _ => new Dictionary<(string, string), bool>());
+        var key = (ObjectIndex.NamespaceOf(near), selector.Canonical);
+        if (!memo.TryGetValue(key, out var any))
+        {
+            memo[key] = any = PodLabelIndex(objects).Matching(key.Item1, selector, result => result != false).Any();
+        }
+
+        return any;
+    }
 
     public static bool IsWorkload(KubernetesObject obj) => obj.PodSpec is not null || WorkloadKinds.Contains(obj.Kind);
 
@@ -50,7 +76,7 @@ public static class NetworkObjects
 
     /// <summary>Whether the scan has a workload in the namespace of <paramref name="near"/>.</summary>
     public static bool HasWorkloadIn(ObjectIndex objects, KubernetesObject near) =>
-        WorkloadsIn(objects, near).Any();
+        PodLabelIndex(objects).InNamespace(ObjectIndex.NamespaceOf(near)).Count > 0;
 
     /// <summary>
     /// Whether the namespace of <paramref name="near"/> holds a custom resource that may run pods through an
@@ -59,7 +85,17 @@ public static class NetworkObjects
     /// Istio routing) do not count.
     /// </summary>
     public static bool HasOperatorWorkloadIn(ObjectIndex objects, KubernetesObject near) =>
-        objects.InNamespaceOf(near).Any(o => !IsWorkload(o) && IsCustomGroup(o.Group) && !PodlessCustomKinds.Contains(o.Kind));
+        HasOperatorWorkloadIn(objects, ObjectIndex.NamespaceOf(near));
+
+    /// <summary>As <see cref="HasOperatorWorkloadIn(ObjectIndex, KubernetesObject)"/>, for a namespace as <see cref="ObjectIndex.NamespaceOf"/> names it.</summary>
+    public static bool HasOperatorWorkloadIn(ObjectIndex objects, string ns) =>
+        OperatorNamespaces(objects).Contains(ns);
+
+    /// <summary>The namespaces that hold an operator's custom resource, computed once per scan.</summary>
+    private static HashSet<string> OperatorNamespaces(ObjectIndex objects) =>
+        objects.Shared(OperatorNamespacesKey, all => new HashSet<string>(
+            all.All.Where(o => !IsWorkload(o) && IsCustomGroup(o.Group) && !PodlessCustomKinds.Contains(o.Kind)).Select(ObjectIndex.NamespaceOf),
+            System.StringComparer.Ordinal));
 
     private static readonly HashSet<string> PodlessCustomKinds = new(System.StringComparer.Ordinal)
     {

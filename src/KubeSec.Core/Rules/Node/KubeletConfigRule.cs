@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using KubeSec.Manifests;
 using KubeSec.Model;
 using KubeSec.Yaml;
@@ -14,11 +15,18 @@ public abstract class KubeletConfigRule : CrossObjectRule
 {
     public sealed override void Check(ObjectIndex objects, FindingSink sink)
     {
-        foreach (var obj in objects.OfKind("KubeletConfiguration"))
+        var kubelets = objects.OfKind("KubeletConfiguration");
+        if (kubelets.Count == 0)
+        {
+            return;
+        }
+
+        var kubeadmFiles = KubeadmFiles(objects);
+        foreach (var obj in kubelets)
         {
             if (string.Equals(obj.Group, "kubelet.config.k8s.io", StringComparison.Ordinal) && obj.Root.IsMapping)
             {
-                CheckKubelet(new KubeletConfig(obj, InKubeadmFile(obj, objects)), sink);
+                CheckKubelet(new KubeletConfig(obj, kubeadmFiles.Contains(obj.FilePath)), sink);
             }
         }
     }
@@ -30,18 +38,18 @@ public abstract class KubeletConfigRule : CrossObjectRule
     /// is input to kubeadm, which fills in the client CA file and certificate rotation before writing the
     /// kubelet's real config file.
     /// </summary>
-    private static bool InKubeadmFile(KubernetesObject kubelet, ObjectIndex objects)
+    private static HashSet<string> KubeadmFiles(ObjectIndex objects)
     {
+        var files = new HashSet<string>(StringComparer.Ordinal);
         foreach (var other in objects.All)
         {
-            if (string.Equals(other.FilePath, kubelet.FilePath, StringComparison.Ordinal)
-                && string.Equals(other.Group, "kubeadm.k8s.io", StringComparison.Ordinal))
+            if (string.Equals(other.Group, "kubeadm.k8s.io", StringComparison.Ordinal))
             {
-                return true;
+                files.Add(other.FilePath);
             }
         }
 
-        return false;
+        return files;
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using KubeSec.Manifests;
 
 namespace KubeSec.Rules.Rbac;
@@ -20,12 +21,14 @@ public abstract class BindingGrantRule : CrossObjectRule
 
     public sealed override void Check(ObjectIndex objects, FindingSink sink)
     {
+        // Many bindings often bind one role: its rules are read once, not once per binding.
+        var grants = new Dictionary<KubernetesObject, (PolicyRuleView Rule, string Resource, string Verb)?>(ObjectIndex.ReferenceComparer.Instance);
         foreach (var binding in objects.All)
         {
             if (!RbacPolicy.IsBinding(binding) || RbacPolicy.IsPlatformBinding(binding)
                 || RbacPolicy.RoleRef(binding) is not { } roleRef
                 || RbacPolicy.ResolveRole(objects, binding) is not { } role
-                || FindGrant(role) is not { } grant)
+                || Grant(role) is not { } grant)
             {
                 continue;
             }
@@ -33,6 +36,16 @@ public abstract class BindingGrantRule : CrossObjectRule
             sink.ReportOn(Descriptor, binding, roleRef.Node.Region, "roleRef.name",
                 binding.Describe() + " binds " + role.Describe() + ", whose " + grant.Rule.Path + " allows '" + grant.Verb + "' on '" + grant.Resource + "' and so lets its subjects "
                 + Consequence + ": " + Remedy + ".");
+        }
+
+        (PolicyRuleView Rule, string Resource, string Verb)? Grant(KubernetesObject role)
+        {
+            if (!grants.TryGetValue(role, out var grant))
+            {
+                grants[role] = grant = FindGrant(role);
+            }
+
+            return grant;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using KubeSec.Manifests;
 using KubeSec.Model;
@@ -23,6 +24,8 @@ public sealed class KS3004ClusterAdminBinding : CrossObjectRule
 
     public override void Check(ObjectIndex objects, FindingSink sink)
     {
+        // Many bindings often bind one role: its rules are read once, not once per binding.
+        var adminRules = new Dictionary<KubernetesObject, PolicyRuleView?>(ObjectIndex.ReferenceComparer.Instance);
         foreach (var binding in objects.All)
         {
             if (!RbacPolicy.IsBinding(binding) || RbacPolicy.IsPlatformBinding(binding) || RbacPolicy.RoleRef(binding) is not { } roleRef)
@@ -35,7 +38,7 @@ public sealed class KS3004ClusterAdminBinding : CrossObjectRule
             {
                 why = "the cluster-admin ClusterRole";
             }
-            else if (RbacPolicy.ResolveRole(objects, binding) is { } role && PolicyRuleView.Of(role).FirstOrDefault(IsAdminRule) is { } rule)
+            else if (RbacPolicy.ResolveRole(objects, binding) is { } role && AdminRule(role) is { } rule)
             {
                 why = role.Describe() + ", whose " + rule.Path + " grants every verb on every resource";
             }
@@ -48,6 +51,16 @@ public sealed class KS3004ClusterAdminBinding : CrossObjectRule
             var scope = binding.Kind == "ClusterRoleBinding" ? "the whole cluster" : "its namespace";
             sink.ReportOn(Rule, binding, roleRef.Node.Region, "roleRef.name",
                 binding.Describe() + " binds " + why + ", giving its subjects full control of " + scope + ": bind a role that lists only the verbs and resources they need.");
+        }
+
+        PolicyRuleView? AdminRule(KubernetesObject role)
+        {
+            if (!adminRules.TryGetValue(role, out var rule))
+            {
+                adminRules[role] = rule = PolicyRuleView.Of(role).FirstOrDefault(IsAdminRule);
+            }
+
+            return rule;
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Linq;
 using KubeSec.Manifests;
 using KubeSec.Model;
 
@@ -26,7 +25,7 @@ public sealed class KS3011NonExistentServiceAccount : CrossObjectRule
         foreach (var workload in objects.Workloads)
         {
             var use = ServiceAccountUse.Of(workload.PodSpec!);
-            if (use.IsDefault || use.IsTemplated || use.Node is null || accounts.Any(sa => sa.Name == use.Name && ObjectIndex.SameNamespace(sa, workload)))
+            if (use.IsDefault || use.IsTemplated || use.Node is null || objects.Find("ServiceAccount", use.Name, workload) is not null)
             {
                 continue;
             }

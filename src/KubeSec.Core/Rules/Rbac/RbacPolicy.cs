@@ -98,7 +98,7 @@ public static class RbacPolicy
 
         return roleRef.Kind switch
         {
-            "ClusterRole" => objects.OfKind("ClusterRole").FirstOrDefault(r => r.Name == roleRef.Name),
+            "ClusterRole" => objects.Named("ClusterRole", roleRef.Name) is { Count: > 0 } roles ? roles[0] : null,
             "Role" => objects.Find("Role", roleRef.Name, binding),
             _ => null,
         };

@@ -1,4 +1,3 @@
-using System.Linq;
 using KubeSec.Manifests;
 using KubeSec.Model;
 
@@ -25,7 +24,7 @@ public sealed class KS2013PodDisruptionBudgetMissing : CrossObjectRule
                 continue;
             }
 
-            if (WorkloadLinks.BudgetsOf(workload, objects).Any())
+            if (WorkloadLinks.HasBudget(workload, objects))
             {
                 continue;
             }

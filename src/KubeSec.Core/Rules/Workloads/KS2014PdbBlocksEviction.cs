@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using KubeSec.Manifests;
@@ -18,6 +19,7 @@ public sealed class KS2014PdbBlocksEviction : CrossObjectRule
 
     public override void Check(ObjectIndex objects, FindingSink sink)
     {
+        var replicaCounts = new ReplicaCounts(objects);
         foreach (var pdb in objects.OfKind("PodDisruptionBudget"))
         {
             var spec = pdb.Root["spec"];
@@ -44,68 +46,127 @@ public sealed class KS2014PdbBlocksEviction : CrossObjectRule
                 continue;
             }
 
-            foreach (var (workload, replicas, source) in SelectedWorkloads(pdb, objects))
+            if (FirstBlocked(pdb, minimum, objects, replicaCounts) is { } blocked)
             {
-                if (replicas > 0 && minimum.Of(replicas) >= replicas)
+                sink.ReportOn(Rule, pdb, minNode!.Region, "spec.minAvailable",
+                    pdb.Describe() + " sets minAvailable: " + minimum + " while " + blocked.Workload.Describe() + " runs " + blocked.Replicas.ToString(CultureInfo.InvariantCulture) + " " + blocked.Source +
+                    ", so none of its pods can be evicted and node drains hang: lower minAvailable or use maxUnavailable: 1.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first workload (in scan order) the PDB selects whose smallest replica count r is positive and at most
+    /// what minAvailable requires (minimum.Of(r) &gt;= r). That condition holds exactly for r up to a threshold
+    /// (the count itself; for a percentage p, 99 / (100 - p)), so a running minimum of the group's replica counts
+    /// finds it in O(log n) per PDB, however many PDBs share the selector and workloads it selects.
+    /// </summary>
+    private static (KubernetesObject Workload, long Replicas, string Source)? FirstBlocked(KubernetesObject pdb, IntOrPercent minimum, ObjectIndex objects, ReplicaCounts counts)
+    {
+        if (WorkloadLinks.GroupOf(pdb, objects) is not { } group)
+        {
+            return null;
+        }
+
+        var threshold = minimum.IsPercent ? 99 / (100 - minimum.Value) : minimum.Value;
+        var prefix = counts.PrefixMinimum(group);
+        var (low, high) = (0, prefix.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (prefix[middle] <= threshold)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        if (low == prefix.Length)
+        {
+            return null;
+        }
+
+        var workload = group.Workloads[low];
+        var (replicas, source) = counts.Of(workload)!.Value;
+        return (workload, replicas, source);
+    }
+
+    /// <summary>The smallest replica count of each workload, and per budget group the running minimum over its workloads, each computed once.</summary>
+    private sealed class ReplicaCounts
+    {
+        private readonly ObjectIndex _objects;
+        private readonly Dictionary<KubernetesObject, (long Replicas, string Source)?> _counts = new(ObjectIndex.ReferenceComparer.Instance);
+        private readonly Dictionary<BudgetGroup, long[]> _prefixes = new(ObjectIndex.ReferenceComparer.Instance);
+        private readonly Dictionary<(string Kind, string Name, string Namespace), KubernetesObject> _scaledObjects = new();
+
+        public ReplicaCounts(ObjectIndex objects)
+        {
+            _objects = objects;
+            foreach (var scaledObject in objects.OfKind("ScaledObject"))
+            {
+                var target = scaledObject.Root.At("spec", "scaleTargetRef");
+                if (target?["name"]?.AsString() is { } name)
                 {
-                    sink.ReportOn(Rule, pdb, minNode!.Region, "spec.minAvailable",
-                        pdb.Describe() + " sets minAvailable: " + minimum + " while " + workload.Describe() + " runs " + replicas.ToString(CultureInfo.InvariantCulture) + " " + source +
-                        ", so none of its pods can be evicted and node drains hang: lower minAvailable or use maxUnavailable: 1.");
-                    break;
+                    var key = (target["kind"]?.AsString() ?? "Deployment", name, ObjectIndex.NamespaceOf(scaledObject));
+                    if (!_scaledObjects.ContainsKey(key))
+                    {
+                        _scaledObjects[key] = scaledObject;
+                    }
                 }
             }
         }
-    }
 
-    /// <summary>The workloads whose pods the PDB selects, with the smallest replica count they run and where it comes from.</summary>
-    private static IEnumerable<(KubernetesObject Workload, long Replicas, string Source)> SelectedWorkloads(KubernetesObject pdb, ObjectIndex objects)
-    {
-        foreach (var workload in objects.All)
+        public (long Replicas, string Source)? Of(KubernetesObject workload)
         {
-            if (!WorkloadShape.IsReplicated(workload) || !Contains(WorkloadLinks.BudgetsOf(workload, objects), pdb))
+            if (!_counts.TryGetValue(workload, out var count))
             {
-                continue;
+                _counts[workload] = count = MinimumReplicas(workload);
             }
 
-            if (MinimumReplicas(workload, objects) is { } minimum)
+            return count;
+        }
+
+        /// <summary>Running minimum of the positive replica counts of the group's workloads (long.MaxValue while none).</summary>
+        public long[] PrefixMinimum(BudgetGroup group)
+        {
+            if (!_prefixes.TryGetValue(group, out var prefix))
             {
-                yield return (workload, minimum.Replicas, minimum.Source);
+                prefix = new long[group.Workloads.Count];
+                var min = long.MaxValue;
+                for (var i = 0; i < prefix.Length; i++)
+                {
+                    if (Of(group.Workloads[i]) is { Replicas: > 0 } count)
+                    {
+                        min = Math.Min(min, count.Replicas);
+                    }
+
+                    prefix[i] = min;
+                }
+
+                _prefixes[group] = prefix;
             }
-        }
-    }
 
-    private static (long Replicas, string Source)? MinimumReplicas(KubernetesObject workload, ObjectIndex objects)
-    {
-        foreach (var hpa in WorkloadLinks.AutoscalersOf(workload, objects))
-        {
-            // An HPA without minReplicas scales down to 1, the API default.
-            return (hpa.Root.At("spec", "minReplicas")?.AsInteger() ?? 1, "replica(s) at the minimum of its HorizontalPodAutoscaler");
+            return prefix;
         }
 
-        foreach (var scaledObject in objects.OfKind("ScaledObject"))
+        private (long Replicas, string Source)? MinimumReplicas(KubernetesObject workload)
         {
-            var target = scaledObject.Root.At("spec", "scaleTargetRef");
-            var kind = target?["kind"]?.AsString() ?? "Deployment";
-            if (kind == workload.Kind && target?["name"]?.AsString() == workload.Name && ObjectIndex.SameNamespace(scaledObject, workload))
+            if (WorkloadLinks.AutoscalersOf(workload, _objects) is { Count: > 0 } hpas)
+            {
+                // An HPA without minReplicas scales down to 1, the API default.
+                return (hpas[0].Root.At("spec", "minReplicas")?.AsInteger() ?? 1, "replica(s) at the minimum of its HorizontalPodAutoscaler");
+            }
+
+            if (_scaledObjects.TryGetValue((workload.Kind, workload.Name, ObjectIndex.NamespaceOf(workload)), out var scaledObject))
             {
                 // KEDA's default minReplicaCount is 0: scaled to zero there are no pods to evict.
                 return (scaledObject.Root.At("spec", "minReplicaCount")?.AsInteger() ?? 0, "replica(s) at the minimum of its KEDA ScaledObject");
             }
+
+            return WorkloadShape.Replicas(workload) is { } replicas ? (replicas, "replica(s)") : null;
         }
-
-        return WorkloadShape.Replicas(workload) is { } replicas ? (replicas, "replica(s)") : null;
-    }
-
-    private static bool Contains(IEnumerable<KubernetesObject> list, KubernetesObject item)
-    {
-        foreach (var candidate in list)
-        {
-            if (ReferenceEquals(candidate, item))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

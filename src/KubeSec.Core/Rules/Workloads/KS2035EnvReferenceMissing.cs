@@ -123,16 +123,22 @@ public sealed class KS2035EnvReferenceMissing : CrossObjectRule
     {
         private readonly IReadOnlyList<KubernetesObject> _defined;
         private readonly System.Func<KubernetesObject, HashSet<string>?> _keys;
-        private readonly List<KubernetesObject> _generators = new();
+        private readonly ObjectIndex _objects;
+        private readonly HashSet<(string Name, string Namespace)> _generated = new();
+        private readonly Dictionary<KubernetesObject, HashSet<string>?> _keysOf = new(ObjectIndex.ReferenceComparer.Instance);
 
         public Source(string kind, ObjectIndex objects, System.Func<KubernetesObject, HashSet<string>?> keys, params string[] generatorKinds)
         {
             Kind = kind;
             _defined = objects.OfKind(kind);
+            _objects = objects;
             _keys = keys;
             foreach (var generatorKind in generatorKinds)
             {
-                _generators.AddRange(objects.OfKind(generatorKind));
+                foreach (var generator in objects.OfKind(generatorKind))
+                {
+                    _generated.Add((GeneratedName(generator), ObjectIndex.NamespaceOf(generator)));
+                }
             }
         }
 
@@ -142,13 +148,19 @@ public sealed class KS2035EnvReferenceMissing : CrossObjectRule
 
         public Target? Find(string name, KubernetesObject near)
         {
-            if (_defined.FirstOrDefault(obj => obj.Name == name && ObjectIndex.SameNamespace(obj, near)) is { } defined)
+            if (_objects.Find(Kind, name, near) is { } defined)
             {
-                return new Target(_keys(defined));
+                // Many containers often read one Secret: its keys are read once.
+                if (!_keysOf.TryGetValue(defined, out var keys))
+                {
+                    _keysOf[defined] = keys = _keys(defined);
+                }
+
+                return new Target(keys);
             }
 
             // Operators create the Secret from these, under the target name or their own.
-            return _generators.Any(g => GeneratedName(g) == name && ObjectIndex.SameNamespace(g, near)) ? new Target(null) : null;
+            return _generated.Contains((name, ObjectIndex.NamespaceOf(near))) ? new Target(null) : null;
         }
 
         private static string GeneratedName(KubernetesObject generator) =>

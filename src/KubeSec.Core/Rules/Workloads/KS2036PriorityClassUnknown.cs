@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using KubeSec.Manifests;
 using KubeSec.Model;
@@ -21,14 +22,14 @@ public sealed class KS2036PriorityClassUnknown : CrossObjectRule
 
     public override void Check(ObjectIndex objects, FindingSink sink)
     {
-        var defined = objects.OfKind("PriorityClass");
+        var defined = new HashSet<string>(objects.OfKind("PriorityClass").Select(pc => pc.Name), StringComparer.Ordinal);
         foreach (var workload in objects.Workloads)
         {
             var pod = workload.PodSpec!;
             if (pod.Spec["priorityClassName"] is not { } node || node.AsString() is not { } name
                 || name.Trim().Length == 0 || TemplatePlaceholder.In(name)
                 || BuiltIn.Contains(name, StringComparer.Ordinal)
-                || defined.Any(pc => pc.Name == name))
+                || defined.Contains(name))
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using KubeSec.Manifests;
 using KubeSec.Model;
@@ -19,28 +20,56 @@ public sealed class KS2046ServedPodWithoutReadinessProbe : CrossObjectRule
 
     public override void Check(ObjectIndex objects, FindingSink sink)
     {
-        var services = objects.OfKind("Service").Where(IsSelectingService).ToList();
-        if (services.Count == 0)
+        // The first selecting Service (in scan order) of each workload, found from each distinct selector of a
+        // namespace through the label index rather than by testing every Service against every workload.
+        var firstService = new Dictionary<KubernetesObject, KubernetesObject>(ObjectIndex.ReferenceComparer.Instance);
+        var judged = new HashSet<(string, string)>();
+        var index = NetworkObjects.PodLabelIndex(objects);
+        foreach (var candidate in objects.OfKind("Service"))
         {
-            return;
-        }
-
-        foreach (var workload in objects.Workloads)
-        {
-            if (WorkloadShape.RunsToCompletion(workload) || workload.Kind == "PodTemplate" || workload.PodSpec is not { } pod || HasReadinessProbe(pod))
+            if (!IsSelectingService(candidate))
             {
                 continue;
             }
 
-            var labels = LabelSelector.PodLabels(workload);
-            var service = services.FirstOrDefault(s => ObjectIndex.SameNamespace(s, workload) && LabelSelector.TestMap(s.Root.At("spec", "selector")!, labels) == true);
-            if (service is null)
+            var ns = ObjectIndex.NamespaceOf(candidate);
+            var selector = SelectorQuery.ForMap(candidate.Root.At("spec", "selector"));
+            if (!judged.Add((ns, selector.Canonical)))
+            {
+                continue; // an earlier Service with the same selector comes first for every workload it selects
+            }
+
+            foreach (var member in index.Matching(ns, selector, result => result == true))
+            {
+                if (!firstService.TryGetValue(member.Object, out var earlier) || objects.OrdinalOf(earlier) > objects.OrdinalOf(candidate))
+                {
+                    firstService[member.Object] = candidate;
+                }
+            }
+        }
+
+        if (firstService.Count == 0)
+        {
+            return;
+        }
+
+        var probedTwins = new Dictionary<(string, string), bool>();
+        foreach (var workload in objects.Workloads)
+        {
+            if (WorkloadShape.RunsToCompletion(workload) || workload.Kind == "PodTemplate" || workload.PodSpec is not { } pod || HasReadinessProbe(pod)
+                || !firstService.TryGetValue(workload, out var service))
             {
                 continue;
             }
 
             // A kustomize patch or an overlay copy of a workload holds only part of it: the full definition elsewhere in the scan decides.
-            if (objects.OfKind(workload.Kind).Any(twin => twin.Name == workload.Name && twin.PodSpec is { } twinPod && HasReadinessProbe(twinPod)))
+            var twinKey = (workload.Kind, workload.Name);
+            if (!probedTwins.TryGetValue(twinKey, out var probedTwin))
+            {
+                probedTwins[twinKey] = probedTwin = objects.Named(workload.Kind, workload.Name).Any(twin => twin.PodSpec is { } twinPod && HasReadinessProbe(twinPod));
+            }
+
+            if (probedTwin)
             {
                 continue;
             }

@@ -35,23 +35,45 @@ public sealed class KS2055PdbMinAvailableAboveHpaMinimum : CrossObjectRule
         }
     }
 
-    /// <summary>The first budget and autoscaler of the workload whose minAvailable exceeds the autoscaler's explicit minReplicas.</summary>
+    /// <summary>
+    /// The first autoscaler (in scan order) with an explicit minReplicas that some budget of the workload asks
+    /// for more than, with the first such budget. Each budget group answers from its thresholds in O(log n),
+    /// so many autoscalers or budgets on one workload cost their number, not their product.
+    /// </summary>
     private static (KubernetesObject Pdb, IntOrPercent MinAvailable, long Required, KubernetesObject Hpa, long MinReplicas)? Conflict(KubernetesObject workload, ObjectIndex objects)
     {
+        var groups = WorkloadLinks.GroupsOf(workload, objects);
+        if (groups.Count == 0)
+        {
+            return null;
+        }
+
+        var maxThreshold = long.MinValue;
+        foreach (var group in groups)
+        {
+            maxThreshold = System.Math.Max(maxThreshold, group.MaxThreshold);
+        }
+
         foreach (var hpa in WorkloadLinks.AutoscalersOf(workload, objects))
         {
             // An unset minReplicas (the API default of 1) is left to KS2014, which treats it as 1.
-            if (hpa.Root.At("spec", "minReplicas")?.AsInteger() is not { } minReplicas || minReplicas < 1)
+            if (hpa.Root.At("spec", "minReplicas")?.AsInteger() is not { } minReplicas || minReplicas < 1 || minReplicas >= maxThreshold)
             {
                 continue;
             }
 
-            foreach (var pdb in WorkloadLinks.BudgetsOf(workload, objects))
+            KubernetesObject? first = null;
+            foreach (var group in groups)
             {
-                if (IntOrPercent.Parse(pdb.Root.At("spec", "minAvailable")) is { } minAvailable && minAvailable.Of(minReplicas) is var required && required > minReplicas)
+                if (group.FirstRequiringMoreThan(minReplicas) is { } pdb && (first is null || objects.OrdinalOf(pdb) < objects.OrdinalOf(first)))
                 {
-                    return (pdb, minAvailable, required, hpa, minReplicas);
+                    first = pdb;
                 }
+            }
+
+            if (first is not null && IntOrPercent.Parse(first.Root.At("spec", "minAvailable")) is { } minAvailable)
+            {
+                return (first, minAvailable, minAvailable.Of(minReplicas), hpa, minReplicas);
             }
         }
 
