@@ -260,6 +260,10 @@ public sealed class KubeSecLint : Task
     private string[] FullPaths(ITaskItem[] items)
     {
         var projectFolder = Project.Length > 0 ? Path.GetDirectoryName(Path.GetFullPath(Project)) : null;
+        static bool IsDefault(ITaskItem item) => string.Equals(item.GetMetadata("KubeSecDefaultItem"), "true", StringComparison.OrdinalIgnoreCase);
+
+        // A file the user also names explicitly is the user's choice, even when a default glob matched it too.
+        var explicitPaths = new HashSet<string>(items.Where(item => !IsDefault(item)).Select(item => item.GetMetadata("FullPath")), StringComparer.Ordinal);
         var paths = new List<string>(items.Length);
         foreach (var item in items)
         {
@@ -269,7 +273,7 @@ public sealed class KubeSecLint : Task
                 continue;
             }
 
-            if (projectFolder is not null && string.Equals(item.GetMetadata("KubeSecDefaultItem"), "true", StringComparison.OrdinalIgnoreCase)
+            if (projectFolder is not null && IsDefault(item) && !explicitPaths.Contains(path)
                 && DefaultItemLeavesProject(path, projectFolder))
             {
                 continue;
