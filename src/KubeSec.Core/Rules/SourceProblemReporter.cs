@@ -17,6 +17,7 @@ public static class SourceProblemReporter
             SourceFileProblemKind.Binary => KS0004BinaryFile.Rule,
             SourceFileProblemKind.InvalidUtf8 => KS0005InvalidUtf8.Rule,
             SourceFileProblemKind.Unreadable => KS0009FileUnreadable.Rule,
+            SourceFileProblemKind.NotRegularFile => KS0013NotARegularFile.Rule,
             _ => null,
         };
         if (rule is not null)

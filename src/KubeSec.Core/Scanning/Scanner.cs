@@ -7,6 +7,7 @@ using KubeSec.Manifests;
 using KubeSec.Model;
 using KubeSec.Rules;
 using KubeSec.Rules.Dockerfiles;
+using KubeSec.Rules.Engine;
 using KubeSec.Text;
 
 namespace KubeSec.Scanning;
@@ -37,9 +38,16 @@ public sealed class Scanner
         _descriptors = catalog.All.Where(rule => rule is EngineRule || Selected(rule)).Select(rule => rule.Descriptor).ToArray();
     }
 
-    public ScanResult Scan(IEnumerable<string> manifestPaths, IEnumerable<string> dockerfilePaths)
+    public ScanResult Scan(IEnumerable<string> manifestPaths, IEnumerable<string> dockerfilePaths) =>
+        Scan(manifestPaths, dockerfilePaths, Array.Empty<Finding>());
+
+    /// <summary>Scans what a folder walk found, the walk's own findings (unreadable folders, links not followed) included.</summary>
+    public ScanResult Scan(DiscoveredFiles files) => Scan(files.Manifests, files.Dockerfiles, files.Findings);
+
+    private ScanResult Scan(IEnumerable<string> manifestPaths, IEnumerable<string> dockerfilePaths, IReadOnlyList<Finding> discoveryFindings)
     {
-        var work = manifestPaths.Where(path => !HelmChart.IsTemplate(path)).Select(path => (Path: path, IsDockerfile: false))
+        var charts = new HelmTemplates();
+        var work = manifestPaths.Where(path => !charts.Skip(path)).Select(path => (Path: path, IsDockerfile: false))
             .Concat(dockerfilePaths.Select(path => (Path: path, IsDockerfile: true)))
             .Distinct()
             .ToArray();
@@ -47,8 +55,18 @@ public sealed class Scanner
         var perFile = new FileResult[work.Length];
         void ScanOne(int i)
         {
-            var source = SourceFile.Read(work[i].Path, _options.MaxFileBytes);
-            perFile[i] = work[i].IsDockerfile ? ScanDockerfile(source) : ScanManifest(source);
+            // One file's failure is that file's finding: every other file keeps its findings.
+            try
+            {
+                var source = SourceFile.Read(work[i].Path, _options.MaxFileBytes);
+                perFile[i] = work[i].IsDockerfile ? ScanDockerfile(source) : ScanManifest(source);
+            }
+#pragma warning disable CA1031 // Whatever a parser or rule throws, it must not cost the other files their findings.
+            catch (Exception error)
+#pragma warning restore CA1031
+            {
+                perFile[i] = new FileResult(new[] { InternalFailure(work[i].Path, error, "this file") }, Array.Empty<KubernetesObject>());
+            }
         }
 
         if (work.Length < ParallelThreshold || _options.Parallelism <= 1)
@@ -64,14 +82,27 @@ public sealed class Scanner
             Parallel.For(0, work.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, ScanOne);
         }
 
-        return Collect(perFile);
+        return Collect(perFile, discoveryFindings.Concat(charts.Findings()), work.Where(item => !item.IsDockerfile).Select(item => item.Path).FirstOrDefault());
     }
 
-    private ScanResult Collect(IReadOnlyList<FileResult> perFile)
+    /// <summary>
+    /// KS0000 at the file whose parser or rule threw: the exception's type and a short, sanitized message
+    /// (exception messages may quote input). A scan with such a finding has <see cref="ScanResult.HasInternalErrors"/>.
+    /// </summary>
+    internal static Finding InternalFailure(string path, Exception error, string what)
     {
-        var crossObject = CheckAcrossObjects(perFile.SelectMany(result => result.Objects));
+        var rule = KS0000InternalError.Rule;
+        var message = rule.Title + " on " + what + " (" + error.GetType().Name + ": " + TextSafety.Short(error.Message) + "), so it was not checked; every other result of the scan stands. " +
+                      "Report the message and the file to the KubeSec.Build maintainers.";
+        return new Finding(rule.Id, rule.DefaultSeverity, message, path, SourceRegion.FileStart, "file");
+    }
+
+    private ScanResult Collect(IReadOnlyList<FileResult> perFile, IEnumerable<Finding>? extra = null, string? crossObjectAnchor = null)
+    {
+        var crossObject = CheckAcrossObjects(perFile.SelectMany(result => result.Objects), crossObjectAnchor);
         var findings = perFile.SelectMany(result => result.Findings)
             .Concat(crossObject)
+            .Concat(extra ?? Array.Empty<Finding>())
             .OrderBy(finding => finding.FilePath, StringComparer.Ordinal)
             .ThenBy(finding => finding.Region.StartLine)
             .ThenBy(finding => finding.Region.StartColumn)
@@ -81,7 +112,8 @@ public sealed class Scanner
 
         // "ShellCheck is not installed" is said once per scan, not once per Dockerfile; ShellCheck's own
         // SCnnnn results are not catalog rules, so their descriptors join the rule table (SARIF) here.
-        findings = findings.Where((finding, i) => finding.RuleId != KS7190ShellCheck.Rule.Id || Array.FindIndex(findings, f => f.RuleId == KS7190ShellCheck.Rule.Id) == i).ToArray();
+        var firstShellCheckNotice = Array.FindIndex(findings, f => f.RuleId == KS7190ShellCheck.Rule.Id);
+        findings = findings.Where((finding, i) => finding.RuleId != KS7190ShellCheck.Rule.Id || i == firstShellCheckNotice).ToArray();
         var rules = _descriptors.Concat(ShellCheckRules.DescriptorsFor(findings)).ToArray();
         return new ScanResult(findings, rules, perFile.Count, perFile.Sum(result => result.Objects.Count));
     }
@@ -101,25 +133,45 @@ public sealed class Scanner
     public IReadOnlyList<Finding> ScanDockerfileText(string path, string text) =>
         ScanDockerfile(SourceFile.FromBytes(path, new System.Text.UTF8Encoding(false).GetBytes(text))).Findings;
 
-    private IReadOnlyList<Finding> CheckAcrossObjects(IEnumerable<KubernetesObject> objects)
+    private IReadOnlyList<Finding> CheckAcrossObjects(IEnumerable<KubernetesObject> objects, string? anchor)
     {
         if (_crossObjectRules.Count == 0)
         {
             return Array.Empty<Finding>();
         }
 
-        var index = new ObjectIndex(objects);
-        var sink = new FindingSink(string.Empty, _options);
+        var retained = objects.ToArray();
+        var index = new ObjectIndex(retained);
+        var findings = new List<Finding>();
         foreach (var rule in _crossObjectRules)
         {
-            rule.Check(index, sink);
+            // Each rule reports into its own sink: a rule that throws loses only its own findings.
+            var sink = new FindingSink(string.Empty, _options);
+            try
+            {
+                rule.Check(index, sink);
+                findings.AddRange(sink.Findings);
+            }
+#pragma warning disable CA1031 // One cross-object rule's bug must not cost the scan its other findings.
+            catch (Exception error)
+#pragma warning restore CA1031
+            {
+                var at = anchor ?? (retained.Length > 0 ? retained[0].FilePath : string.Empty);
+                findings.Add(InternalFailure(at, error, "the cross-object rule " + rule.Descriptor.Id));
+            }
         }
 
-        return sink.Findings;
+        return findings;
     }
 
     private FileResult ScanManifest(SourceFile source)
     {
+        if (JsonManifestText.IsJsonName(source.Path) && !IsKubernetesJson(source))
+        {
+            // package.json, appsettings.json, tsconfig.json: not Kubernetes objects, not our business, broken or not.
+            return new FileResult(Array.Empty<Finding>(), Array.Empty<KubernetesObject>());
+        }
+
         var file = ManifestLoader.Load(source, _options.YamlLimits);
         var sink = new FindingSink(source.Path, _options);
         foreach (var obj in file.Objects)
@@ -133,8 +185,29 @@ public sealed class Scanner
         return new FileResult(file.Diagnostics.Concat(sink.Findings).ToArray(), file.Objects.Select(ObjectIndex.Retained).ToArray());
     }
 
+    /// <summary>
+    /// Whether a .json file is one kubectl would apply, so that its problems are ours to report: its root
+    /// object has apiVersion and kind. A file too large to read is judged by its first bytes (kubectl
+    /// writes apiVersion first); a binary one is not a manifest; one that cannot be opened is reported.
+    /// </summary>
+    private static bool IsKubernetesJson(SourceFile source) => source.Problem switch
+    {
+        SourceFileProblemKind.Unreadable or SourceFileProblemKind.NotRegularFile => true,
+        SourceFileProblemKind.Binary => false,
+        SourceFileProblemKind.TooLarge => SourceFile.ReadPrefix(source.Path, 64 * 1024) is { } prefix && JsonManifestText.MentionsApiVersion(prefix),
+        _ => source.Text is not null && JsonManifestText.LooksLikeKubernetesObject(source.Text),
+    };
+
     private FileResult ScanDockerfile(SourceFile source)
     {
+        if (source.Text is null)
+        {
+            // Not read (missing, a FIFO, too large...): that is the one thing to say, not "no FROM".
+            var problems = new FindingSink(source.Path, _options);
+            SourceProblemReporter.Report(source, problems);
+            return new FileResult(problems.Findings, Array.Empty<KubernetesObject>());
+        }
+
         var dockerfile = DockerfileParser.Parse(source);
         var sink = new FindingSink(source.Path, _options);
         foreach (var rule in _dockerfileRules)

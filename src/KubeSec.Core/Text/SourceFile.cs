@@ -12,6 +12,9 @@ public enum SourceFileProblemKind
     Binary,
     InvalidUtf8,
     Unreadable,
+
+    /// <summary>A FIFO, socket or device: never opened.</summary>
+    NotRegularFile,
 }
 
 /// <summary>
@@ -44,27 +47,134 @@ public sealed class SourceFile
     public SourceRegion ProblemRegion { get; }
     public string ProblemDetail { get; }
 
+    /// <summary>
+    /// Reads the file as text. Only a regular file is opened (a FIFO would block open(2) forever, a device
+    /// never ends), and at most <paramref name="maxBytes"/> + 1 bytes are read whatever the file claims
+    /// its length is: a device reports 0 and a growing file changes under us.
+    /// </summary>
     public static SourceFile Read(string path, long maxBytes = DefaultMaxBytes)
     {
+        var kind = FileKinds.Of(path);
+        if (kind != FileKind.Regular)
+        {
+            return NotAFile(path, kind);
+        }
+
+        var limit = (int)Math.Max(0, Math.Min(maxBytes, int.MaxValue - 1024L));
         byte[] bytes;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > maxBytes)
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+            bytes = ReadAtMost(stream, limit + 1);
+            if (bytes.Length > limit)
             {
+                var claimed = SafeLength(stream);
+                var size = claimed > limit ? "the file is " + FormatSize(claimed) + ", over" : "the file holds more than";
                 return new SourceFile(path, null, SourceFileProblemKind.TooLarge, SourceRegion.FileStart,
-                    FormattableString.Invariant($"the file is {length / (1024.0 * 1024.0):0.0} MB, over the {maxBytes / (1024 * 1024)} MB limit for a manifest or Dockerfile"));
+                    size + " the " + FormatSize(limit) + " limit for a manifest or Dockerfile, so it was not read past the limit");
             }
-
-            bytes = File.ReadAllBytes(path);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             return new SourceFile(path, null, SourceFileProblemKind.Unreadable, SourceRegion.FileStart, error.Message.TrimEnd('.'));
         }
 
         return FromBytes(path, bytes);
     }
+
+    /// <summary>The first bytes of a regular file as text (bad UTF-8 replaced), or null: for judging a file too large to read.</summary>
+    internal static string? ReadPrefix(string path, int maxBytes)
+    {
+        if (FileKinds.Of(path) != FileKind.Regular)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+            var bytes = ReadAtMost(stream, maxBytes);
+            return LenientUtf8.GetString(bytes);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static SourceFile NotAFile(string path, FileKind kind)
+    {
+        var viaLink = FileKinds.Of(path, followLinks: false) == FileKind.SymbolicLink;
+        var target = viaLink ? FileKinds.RealPath(path) : null;
+        var link = !viaLink ? "it is " : target is null ? "it is a symbolic link to " : "it is a symbolic link to '" + TextSafety.Short(target) + "', ";
+        switch (kind)
+        {
+            case FileKind.Missing:
+                return new SourceFile(path, null, SourceFileProblemKind.Unreadable, SourceRegion.FileStart,
+                    viaLink ? "it is a symbolic link whose target does not exist" : "there is no such file");
+            case FileKind.Directory:
+                return new SourceFile(path, null, SourceFileProblemKind.Unreadable, SourceRegion.FileStart, link + "a folder, not a file");
+            default:
+                return new SourceFile(path, null, SourceFileProblemKind.NotRegularFile, SourceRegion.FileStart,
+                    link + Describe(kind) + ", not a regular file, so it was not opened (reading it could block or never end)");
+        }
+    }
+
+    private static string Describe(FileKind kind) => kind switch
+    {
+        FileKind.Fifo => "a FIFO (named pipe)",
+        FileKind.CharacterDevice => "a character device",
+        FileKind.BlockDevice => "a block device",
+        FileKind.Socket => "a socket",
+        _ => "something other than a file",
+    };
+
+    /// <summary>Reads until the end or <paramref name="limit"/> bytes, whichever comes first, growing the buffer as data arrives.</summary>
+    private static byte[] ReadAtMost(Stream stream, int limit)
+    {
+        // The claimed length only sizes the first buffer; it is never trusted as a bound.
+        var claimed = SafeLength(stream);
+        var buffer = new byte[(int)Math.Min(limit, Math.Max(4096, claimed + 1))];
+        var total = 0;
+        while (total < limit)
+        {
+            if (total == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min(limit, buffer.Length * 2L));
+            }
+
+            var read = stream.Read(buffer, total, buffer.Length - total);
+            if (read <= 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        if (total != buffer.Length)
+        {
+            Array.Resize(ref buffer, total);
+        }
+
+        return buffer;
+    }
+
+    private static long SafeLength(Stream stream)
+    {
+        try
+        {
+            return stream.CanSeek ? stream.Length : 0;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    private static string FormatSize(long bytes) => bytes >= 1024 * 1024
+        ? FormattableString.Invariant($"{bytes / (1024.0 * 1024.0):0.#} MB")
+        : FormattableString.Invariant($"{bytes} bytes");
 
     public static SourceFile FromBytes(string path, byte[] bytes)
     {
@@ -75,11 +185,9 @@ public sealed class SourceFile
         {
             offset = 3;
         }
-        else if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        else if (UnicodeEncodings.Detect(bytes) is { } foreign)
         {
-            // UTF-16 with a BOM is text, whatever its zero bytes suggest.
-            var utf16 = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
-            return new SourceFile(path, utf16.GetString(bytes, 2, bytes.Length - 2), SourceFileProblemKind.None, default, string.Empty);
+            return FromForeignEncoding(path, bytes, foreign);
         }
 
         var probe = Math.Min(bytes.Length, 8000);
@@ -106,6 +214,22 @@ public sealed class SourceFile
             var detail = FormattableString.Invariant($"byte 0x{bytes[bad]:X2} at offset {bad} is not valid UTF-8 ({error.GetType().Name}); the file is checked with the bad bytes replaced by U+FFFD");
             return new SourceFile(path, text, SourceFileProblemKind.InvalidUtf8, SourceRegion.At(position.Line, position.Column), detail);
         }
+    }
+
+    /// <summary>
+    /// UTF-16 with a BOM is text kubectl reads (Go's YAML reader decodes it). UTF-32, and UTF-16 without a
+    /// BOM, it reads as UTF-8 and fails on the NUL bytes: the file is checked decoded, and said to need saving as UTF-8.
+    /// </summary>
+    private static SourceFile FromForeignEncoding(string path, byte[] bytes, UnicodeEncodings.Detected foreign)
+    {
+        var text = foreign.Encoding.GetString(bytes, foreign.BomLength, bytes.Length - foreign.BomLength);
+        if (foreign.KubectlReads)
+        {
+            return new SourceFile(path, text, SourceFileProblemKind.None, default, string.Empty);
+        }
+
+        return new SourceFile(path, text, SourceFileProblemKind.InvalidUtf8, SourceRegion.FileStart,
+            "the file is encoded as " + foreign.Name + ", which kubectl and docker do not read (they read UTF-8); it is checked as decoded");
     }
 
     /// <summary>The index of the first byte that starts an invalid UTF-8 sequence, or -1.</summary>

@@ -50,6 +50,8 @@ public sealed class FileDiscoveryTests : System.IDisposable
         Assert.False(HelmChart.IsTemplate(plain));
         var result = new Scanner().Scan(new[] { template, plain }, System.Array.Empty<string>());
         Assert.Equal(1, result.FilesScanned);
-        Assert.All(result.Findings, f => Assert.Equal(plain, f.FilePath));
+        var chartNotice = Assert.Single(result.Findings, f => f.FilePath != plain);
+        Assert.Equal("KS0015", chartNotice.RuleId);
+        Assert.Equal(Path.Combine(_files.Root, "charts", "web", "Chart.yaml"), chartNotice.FilePath);
     }
 }

@@ -13,3 +13,19 @@ public sealed class UnixFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A fact about file permissions, which root ignores.</summary>
+public sealed class NonRootUnixFactAttribute : FactAttribute
+{
+    public NonRootUnixFactAttribute()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Skip = "needs Unix file permissions";
+        }
+        else if (Environment.UserName == "root")
+        {
+            Skip = "root reads every folder whatever its permissions";
+        }
+    }
+}
