@@ -70,6 +70,9 @@ public sealed class KubeSecLint : Task
     [Output]
     public int FindingCount { get; set; }
 
+    private readonly HashSet<string> _reportedLinks = new(StringComparer.Ordinal);
+    private readonly List<Finding> _linkFindings = new();
+
     private string Project => ProjectFile ?? BuildEngine?.ProjectFileOfTaskNode ?? string.Empty;
 
     public override bool Execute()
@@ -109,7 +112,7 @@ public sealed class KubeSecLint : Task
         }
 
         // The findings first: whatever failed after the scan, they reach the log.
-        var reported = outcome.Findings.Where(gate.IsReported).ToList();
+        var reported = _linkFindings.Concat(outcome.Findings).Where(gate.IsReported).ToList();
         foreach (var finding in reported)
         {
             LogFinding(finding, Promote(gate.Decide(finding), finding.RuleId, treatWarningsAsErrors, notAsErrors));
@@ -285,16 +288,20 @@ public sealed class KubeSecLint : Task
         return paths.Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>Whether a default item is a link out of the project; says so in the log when it is.</summary>
+    /// <summary>Whether a default item is a link out of the project; a KS0014 finding says so, once per link.</summary>
     private bool DefaultItemLeavesProject(string path, string projectFolder)
     {
-        if (LinkPolicy.LeavesRoot(path, projectFolder) is not { } reason)
+        if (LinkPolicy.Check(path, projectFolder) is not { } reason)
         {
             return false;
         }
 
-        Log.LogWarning(null, reason.RuleId, reason.RuleId, RuleDescriptor.HelpUriFor(reason.RuleId), LogText.ForMsBuild(reason.FilePath),
-            reason.Region.StartLine, reason.Region.StartColumn, reason.Region.EndLine, reason.Region.EndColumn, "{0}", LogText.ForMsBuild(reason.Message));
+        if (_reportedLinks.Add(reason.FilePath))
+        {
+            // Once per link: the files below one folder link share it.
+            _linkFindings.Add(reason);
+        }
+
         return true;
     }
 
