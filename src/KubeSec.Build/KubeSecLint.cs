@@ -7,6 +7,7 @@ using KubeSec.Reporting;
 using KubeSec.Rules;
 using KubeSec.Rules.Engine;
 using KubeSec.Scanning;
+using KubeSec.Text;
 using KubeSec.Triage;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -77,18 +78,20 @@ public sealed class KubeSecLint : Task
 
     public override bool Execute()
     {
-        // Settings first: a bad one is a KS0010 warning and its default is used, never an exception.
-        var gate = ReadGate();
-        var options = ReadOptions();
-        var treatWarningsAsErrors = ReadBool("KubeSecTreatWarningsAsErrors", TreatWarningsAsErrors, fallback: false);
-        ReadBool("KubeSecEnabled", Enabled, fallback: true);
-        ReadBool("EnableDefaultKubeSecItems", EnableDefaultItems, fallback: true);
-        var sourceRoot = ReadSourceRoot();
+        // Until the settings are read, a failure is judged by the default gate (block mode only if asked for).
+        var gate = GatePolicy.TryParseMode(Mode, out var askedMode) ? new GatePolicy(askedMode, Severity.High) : GatePolicy.BuildDefault;
+        var treatWarningsAsErrors = false;
         var notAsErrors = new HashSet<string>(Split(WarningsNotAsErrors), StringComparer.OrdinalIgnoreCase);
-
         IncrementalScanOutcome outcome;
         try
         {
+            // Settings first: a bad one is a KS0010 warning and its default is used, never an exception.
+            gate = ReadGate();
+            var options = ReadOptions();
+            treatWarningsAsErrors = ReadBool("KubeSecTreatWarningsAsErrors", TreatWarningsAsErrors, fallback: false);
+            ReadBool("KubeSecEnabled", Enabled, fallback: true);
+            ReadBool("EnableDefaultKubeSecItems", EnableDefaultItems, fallback: true);
+            var sourceRoot = ReadSourceRoot();
             outcome = new IncrementalScan
             {
                 Manifests = FullPaths(Manifests),
@@ -106,7 +109,7 @@ public sealed class KubeSecLint : Task
 #pragma warning restore CA1031
         {
             LogInternalFailure(gate, treatWarningsAsErrors, notAsErrors,
-                "KubeSec failed internally (" + error.GetType().Name + ": " + error.Message.TrimEnd('.') + ") while linting this project, so no file was checked");
+                "KubeSec failed internally (" + error.GetType().Name + ": " + TextSafety.Short(error.Message, 400).TrimEnd('.') + ") while linting this project, so no file was checked");
             Log.LogMessage(MessageImportance.Low, "{0}", LogText.ForMsBuild(error.ToString()));
             return !Log.HasLoggedErrors;
         }
