@@ -33,7 +33,7 @@ public class HardeningIntegrationTests
     public HardeningIntegrationTests(PackageFeed feed) => _feed = feed;
 
     [Fact]
-    public void Hostile_names_settings_links_and_dev_null_in_one_build()
+    public void Hostile_names_settings_links_dev_null_and_a_planted_cache_link_in_one_build()
     {
         var secret = Path.Combine(_feed.Root, "outside-" + Guid.NewGuid().ToString("N"), "credentials");
         Directory.CreateDirectory(Path.GetDirectoryName(secret)!);
@@ -48,6 +48,10 @@ public class HardeningIntegrationTests
         project.Write("appsettings.Development.json", "{\"Logging\": {\"LogLevel\": {\"Default\": \"Information\"}}}\n");
         project.Write("evil\n::error file=Program.cs::x\rProgram.cs(1,1): error CS0001: y.yaml", HostPidPod);
         File.CreateSymbolicLink(Path.Combine(project.Directory, "Dockerfile"), secret);
+        var bashrc = Path.Combine(Path.GetDirectoryName(secret)!, ".bashrc");
+        File.WriteAllText(bashrc, "keep me\n");
+        Directory.CreateDirectory(Path.Combine(project.Directory, "obj", "Debug"));
+        File.CreateSymbolicLink(Path.Combine(project.Directory, "obj", "Debug", "kubesec.findings.cache"), bashrc);
 
         var build = project.Build();
 
@@ -81,8 +85,9 @@ public class HardeningIntegrationTests
         Assert.Contains(build.Diagnostics, d => d.Code == "KS0014" && d.File == Path.Combine(project.Directory, "Dockerfile"));
         Assert.Contains(build.Diagnostics, d => d.Code == "KS7001" && d.File == explicitOutside);
 
-        // /dev/null is still the device.
+        // /dev/null is still the device, and a cache link planted in obj/ did not make the build overwrite its target.
         Assert.Equal("character special file", Stat("/dev/null"));
+        Assert.Equal("keep me\n", File.ReadAllText(bashrc));
     }
 
     [Fact]

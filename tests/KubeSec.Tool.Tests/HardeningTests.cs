@@ -119,6 +119,27 @@ public sealed class HardeningTests : IDisposable
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(report)!));
     }
 
+    [Fact]
+    public void A_report_path_that_is_a_link_to_a_file_is_refused_and_the_file_kept()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        Write("pod.yaml", HostilePod);
+        var target = Write("home/.bashrc", "keep me");
+        var link = Path.Combine(_root, "report.txt");
+        File.CreateSymbolicLink(link, target);
+
+        var (code, output, error) = Run("scan", Path.Combine(_root, "pod.yaml"), "--output", link);
+
+        Assert.Equal(Cli.UsageError, code);
+        Assert.Contains("symbolic link to a file", error, StringComparison.Ordinal);
+        Assert.Contains("error KS1001:", output, StringComparison.Ordinal);
+        Assert.Equal("keep me", File.ReadAllText(target));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

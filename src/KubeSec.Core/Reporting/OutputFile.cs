@@ -9,9 +9,10 @@ namespace KubeSec.Reporting;
 /// Writes a file we produce (SARIF, a text report, the findings cache) without ever destroying what
 /// is at the path: a regular file (or a missing one) is replaced by an atomic rename of a temporary
 /// file next to it, so readers never see half a file and nothing is deleted first; a character device
-/// (<c>/dev/null</c>, a terminal) or a pipe is written as a stream; anything else (a folder, a block
-/// device, a socket) is refused with a message saying why. A symbolic link is followed: the file it
-/// names is replaced, the link stays.
+/// (<c>/dev/null</c>, a terminal) or a pipe, named directly or through a link (<c>/dev/stdout</c>), is
+/// written as a stream; anything else is refused with a message saying why: a folder, a block device,
+/// a socket, and a symbolic link to a regular file (a link planted in a checkout, obj/Debug/kubesec.sarif
+/// pointing at ~/.bashrc, must not make the build overwrite the file it points to).
 /// </summary>
 public static class OutputFile
 {
@@ -22,35 +23,34 @@ public static class OutputFile
     /// <exception cref="UnauthorizedAccessException">The folder or file is not writable.</exception>
     public static void Write(string path, Action<TextWriter> write)
     {
-        var kind = FileKinds.Of(path, followLinks: true);
-        switch (kind)
+        var itself = FileKinds.Of(path, followLinks: false);
+        var target = itself == FileKind.SymbolicLink ? FileKinds.Of(path, followLinks: true) : itself;
+        switch (target)
         {
-            case FileKind.Missing when FileKinds.Of(path, followLinks: false) == FileKind.SymbolicLink:
-                throw new OutputFileException($"'{path}' is a symbolic link to a file that does not exist; give a file path, or point the link at a file.");
-            case FileKind.Missing:
-                ReplaceAtomically(path, write);
-                break;
-            case FileKind.Regular:
-                ReplaceAtomically(FileKinds.RealPath(path) ?? path, write);
-                break;
             case FileKind.CharacterDevice:
             case FileKind.Fifo:
                 Stream(path, write);
                 break;
+            case FileKind.Missing when itself == FileKind.SymbolicLink:
+                throw new OutputFileException($"'{path}' is a symbolic link to a file that does not exist; give the path of a file to write, not a link.");
+            case FileKind.Regular when itself == FileKind.SymbolicLink:
+                throw new OutputFileException($"'{path}' is a symbolic link to a file, which is never replaced through the link; give the path of the file itself.");
+            case FileKind.Missing:
+            case FileKind.Regular:
+                ReplaceAtomically(path, write);
+                break;
             case FileKind.Directory:
                 throw new OutputFileException($"'{path}' is a folder; give the path of a file to write.");
             default:
-                throw new OutputFileException($"'{path}' is a {Describe(kind)}; only a regular file, a character device such as /dev/null, or a pipe is written.");
+                throw new OutputFileException($"'{path}' is a {Describe(target)}; only a regular file, a character device such as /dev/null, or a pipe is written.");
         }
     }
 
-    /// <summary>Whether a write to the path would be an atomic replacement (so a read-modify-write of it makes sense).</summary>
-    public static bool IsReplaceable(string path) => FileKinds.Of(path, followLinks: true) switch
-    {
-        FileKind.Regular => true,
-        FileKind.Missing => FileKinds.Of(path, followLinks: false) != FileKind.SymbolicLink,
-        _ => false,
-    };
+    /// <summary>
+    /// Whether a write to the path would be an atomic replacement of a regular file (or the creation of a
+    /// missing one), not a link, so a read-modify-write of it makes sense and a cache may live there.
+    /// </summary>
+    public static bool IsReplaceable(string path) => FileKinds.Of(path, followLinks: false) is FileKind.Regular or FileKind.Missing;
 
     private static void ReplaceAtomically(string target, Action<TextWriter> write)
     {

@@ -50,8 +50,8 @@ public static class FindingCache
     {
         try
         {
-            // Only a regular file is opened: a FIFO would block the build in open(2), a device would read forever.
-            if (FileKinds.Of(cachePath) != FileKind.Regular)
+            // Only a regular file, not a link, is opened: a FIFO would block the build in open(2), a device would read forever.
+            if (FileKinds.Of(cachePath, followLinks: false) != FileKind.Regular)
             {
                 return null;
             }

@@ -66,7 +66,7 @@ public sealed class IncrementalScan
             stamp = FindingCache.ComputeStamp(inputs, signature);
 
             // Only a regular SARIF file is "still there": a device or a pipe must be written on every build.
-            var sarifPresent = SarifPath is null || FileKinds.Of(SarifPath) == FileKind.Regular;
+            var sarifPresent = SarifPath is null || FileKinds.Of(SarifPath, followLinks: false) == FileKind.Regular;
             if (sarifPresent && FindingCache.TryRead(CachePath, stamp) is { } cached)
             {
                 return new IncrementalScanOutcome(cached, fromCache: true);

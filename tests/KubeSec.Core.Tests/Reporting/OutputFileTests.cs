@@ -50,19 +50,25 @@ public sealed class OutputFileTests : System.IDisposable
     }
 
     [UnixFact]
-    public void A_link_to_a_device_streams_and_a_link_to_a_file_keeps_the_link()
+    public void A_link_to_a_device_streams_and_a_link_to_a_file_is_refused_and_both_stay()
     {
         var toNull = SpecialFiles.Link(Path.Combine(_files.Root, "null.sarif"), "/dev/null");
-        var target = _files.Write("real/target.sarif", "old");
-        var toFile = SpecialFiles.Link(Path.Combine(_files.Root, "link.sarif"), target);
+        var target = _files.Write("home/.bashrc", "keep me");
+        var toFile = SpecialFiles.Link(Path.Combine(_files.Root, "obj", "kubesec.sarif"), target);
 
         OutputFile.Write(toNull, writer => writer.Write("x"));
-        OutputFile.Write(toFile, writer => writer.Write("new"));
+        var error = Assert.Throws<OutputFileException>(() => OutputFile.Write(toFile, writer => writer.Write("overwritten")));
 
+        Assert.Contains("symbolic link to a file", error.Message, System.StringComparison.Ordinal);
         Assert.Equal(FileKind.SymbolicLink, FileKinds.Of(toNull, followLinks: false));
         Assert.Equal(FileKind.CharacterDevice, FileKinds.Of("/dev/null", followLinks: false));
         Assert.Equal(FileKind.SymbolicLink, FileKinds.Of(toFile, followLinks: false));
-        Assert.Equal("new", File.ReadAllText(target));
+        Assert.Equal("keep me", File.ReadAllText(target));
+        Assert.False(OutputFile.IsReplaceable(toFile));
+        if (File.Exists("/dev/stdout"))
+        {
+            OutputFile.Write("/dev/stdout", writer => writer.Write(string.Empty)); // a link to the process's own output
+        }
     }
 
     [UnixFact(Timeout = 60000)]

@@ -117,6 +117,11 @@ public sealed class FindingCacheTests : System.IDisposable
             Assert.False(FindingCache.Write(toNull, "stamp", System.Array.Empty<Finding>()));
         });
 
+        var bashrc = _files.Write("home/.bashrc", "keep me");
+        var planted = KubeSec.Tests.Text.SpecialFiles.Link(Path.Combine(_files.Root, "obj", "kubesec.findings.cache"), bashrc);
+        Assert.False(FindingCache.Write(planted, "stamp", System.Array.Empty<Finding>()));
+        Assert.Equal("keep me", File.ReadAllText(bashrc));
+
         Assert.Equal(KubeSec.Text.FileKind.Fifo, KubeSec.Text.FileKinds.Of(fifo, followLinks: false));
         Assert.Equal(KubeSec.Text.FileKind.SymbolicLink, KubeSec.Text.FileKinds.Of(toNull, followLinks: false));
         Assert.Equal(KubeSec.Text.FileKind.CharacterDevice, KubeSec.Text.FileKinds.Of("/dev/null", followLinks: false));
