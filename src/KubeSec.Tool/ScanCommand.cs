@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Collections.Generic;
 using System.Linq;
 using KubeSec.Model;
 using KubeSec.Reporting;
@@ -18,7 +19,7 @@ internal static class ScanCommand
         var paths = new Argument<string[]>("paths") { Description = "Files and folders to scan (folders recursively).", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "Output format: text or sarif.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "sarif");
-        var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output ('-' is standard output). A regular file is replaced atomically; a device or pipe is written to; a folder is refused." };
         var allRules = new Option<bool>("--all-rules") { Description = "Also run the opt-in rules." };
         var mode = new Option<string>("--mode") { Description = "observe (never fail), warn (never fail) or block (fail at --fail-level).", DefaultValueFactory = _ => "block" };
         mode.AcceptOnlyFromAmong("observe", "warn", "block");
@@ -36,6 +37,14 @@ internal static class ScanCommand
             }
         });
         var sourceRoot = new Option<string?>("--source-root") { Description = "Root for the SARIF file's relative URIs (default: the current folder)." };
+        sourceRoot.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string?>();
+            if (text is not null && !IsUsablePath(text))
+            {
+                result.AddError("--source-root takes a folder path, not '" + LogText.ForTerminal(text) + "'.");
+            }
+        });
 
         var command = new Command("scan", "Scan manifests and Dockerfiles and report findings.")
         {
@@ -70,7 +79,7 @@ internal static class ScanCommand
         {
             foreach (var missing in files.Missing)
             {
-                error.WriteLine("kubesec: no such file or folder: " + missing);
+                error.WriteLine("kubesec: no such file or folder: " + LogText.ForTerminal(missing));
             }
 
             return Cli.UsageError;
@@ -85,46 +94,56 @@ internal static class ScanCommand
         catch (Exception internalError)
 #pragma warning restore CA1031
         {
-            error.WriteLine("kubesec: internal error (" + internalError.GetType().Name + ": " + internalError.Message + "); please report it. KS0000");
+            error.WriteLine("kubesec: internal error (" + internalError.GetType().Name + ": " + LogText.ForTerminal(internalError.Message) + "); please report it. KS0000");
             return Cli.UsageError;
         }
 
         var reported = result.Findings.Where(request.Gate.IsReported).ToList();
+        var toStandardOutput = request.OutputPath is null || request.OutputPath == "-";
         try
         {
-            if (request.Sarif)
+            if (toStandardOutput)
             {
-                WriteSarif(request, result, output);
+                Report(request, reported, result, output);
             }
             else
             {
-                WriteText(request, reported, result, output);
+                OutputFile.Write(request.OutputPath!, writer => Report(request, reported, result, writer));
             }
         }
-        catch (Exception writeError) when (writeError is IOException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // Whatever stops the report file, the findings are printed and the exit code says so.
+        catch (Exception writeError)
+#pragma warning restore CA1031
         {
-            error.WriteLine("kubesec: cannot write " + request.OutputPath + ": " + writeError.Message);
+            error.WriteLine("kubesec: cannot write " + LogText.ForTerminal(request.OutputPath) + ": " + LogText.ForTerminal(writeError.Message) + " The findings follow on standard output.");
+            WriteText(request, reported, result, output);
+            return Cli.UsageError;
+        }
+
+        // KS0000: a file the engine could not process. Its findings are printed; the exit code says the scan is incomplete.
+        if (result.Findings.Any(GatePolicy.IsInternalFailure))
+        {
+            error.WriteLine("kubesec: the scan hit an internal error (KS0000 above); please report it.");
             return Cli.UsageError;
         }
 
         return reported.Any(finding => request.Gate.Decide(finding) == Disposition.Error) ? Cli.GateFailed : Cli.Clean;
     }
 
-    private static void WriteSarif(ScanRequest request, ScanResult result, TextWriter output)
+    private static void Report(ScanRequest request, List<Finding> reported, ScanResult result, TextWriter writer)
     {
-        if (request.OutputPath is not null)
+        if (request.Sarif)
         {
-            SarifReport.Write(result, request.Gate, request.SourceRoot, request.OutputPath);
-            return;
+            SarifReport.Write(result, request.Gate, request.SourceRoot, writer);
         }
-
-        SarifReport.Write(result, request.Gate, request.SourceRoot, output);
+        else
+        {
+            WriteText(request, reported, result, writer);
+        }
     }
 
-    private static void WriteText(ScanRequest request, System.Collections.Generic.List<Finding> reported, ScanResult result, TextWriter output)
+    private static void WriteText(ScanRequest request, List<Finding> reported, ScanResult result, TextWriter writer)
     {
-        using var file = request.OutputPath is null ? null : new StreamWriter(request.OutputPath, append: false, new System.Text.UTF8Encoding(false));
-        var writer = (TextWriter?)file ?? output;
         var currentDirectory = Directory.GetCurrentDirectory();
         foreach (var finding in reported)
         {
@@ -142,9 +161,9 @@ internal static class ScanCommand
                     System.Globalization.CultureInfo.InvariantCulture,
                     "  {0,4}  {1}  {2}  ({3})",
                     risk.Score,
-                    risk.Object,
-                    SourcePaths.Relative(currentDirectory, risk.FilePath) ?? risk.FilePath,
-                    string.Join(", ", risk.RuleIds)));
+                    LogText.ForTerminal(risk.Object.ToString()),
+                    LogText.ForTerminal(SourcePaths.Relative(currentDirectory, risk.FilePath) ?? risk.FilePath),
+                    LogText.ForTerminal(string.Join(", ", risk.RuleIds))));
             }
         }
 
@@ -156,6 +175,25 @@ internal static class ScanCommand
             errors,
             result.FilesScanned,
             result.ObjectsScanned));
+    }
+
+    /// <summary>A path .NET can resolve: not empty or blank, no NUL, not malformed.</summary>
+    private static bool IsUsablePath(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Contains('\0', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = Path.GetFullPath(text);
+            return true;
+        }
+        catch (Exception error) when (error is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return false;
+        }
     }
 
     private sealed class ScanRequest

@@ -15,11 +15,12 @@ internal sealed class ConsumerProject
 
     private readonly PackageFeed _feed;
 
-    public ConsumerProject(PackageFeed feed, string name = "Consumer", string targetFrameworks = "net10.0", string properties = "", string items = "")
+    public ConsumerProject(PackageFeed feed, string name = "Consumer", string targetFrameworks = "net10.0", string properties = "", string items = "", string? parentDirectory = null)
     {
         _feed = feed;
-        Directory = Path.Combine(feed.Root, "consumers", name + "-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+        Directory = Path.Combine(parentDirectory ?? Path.Combine(feed.Root, "consumers"), name + "-" + Guid.NewGuid().ToString("N").Substring(0, 8));
         System.IO.Directory.CreateDirectory(Directory);
+        ProjectFile = Path.Combine(Directory, name + ".csproj");
         var frameworkProperty = targetFrameworks.Contains(';', StringComparison.Ordinal)
             ? $"<TargetFrameworks>{targetFrameworks}</TargetFrameworks>"
             : $"<TargetFramework>{targetFrameworks}</TargetFramework>";
@@ -49,6 +50,8 @@ internal sealed class ConsumerProject
     }
 
     public string Directory { get; }
+
+    public string ProjectFile { get; }
 
     public string Write(string relativePath, string text)
     {

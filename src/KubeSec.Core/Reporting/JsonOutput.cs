@@ -12,9 +12,16 @@ internal sealed class JsonOutput
 {
     private readonly TextWriter _writer;
     private readonly Stack<bool> _hasItems = new();
+    private readonly int _baseDepth;
     private bool _afterName;
 
-    public JsonOutput(TextWriter writer) => _writer = writer;
+    /// <param name="writer">Where the JSON goes.</param>
+    /// <param name="baseDepth">How deep the written value sits in an enclosing document, for its indentation.</param>
+    public JsonOutput(TextWriter writer, int baseDepth = 0)
+    {
+        _writer = writer;
+        _baseDepth = baseDepth;
+    }
 
     public JsonOutput BeginObject(string? name = null) => Open(name, '{');
 
@@ -118,7 +125,7 @@ internal sealed class JsonOutput
     private void NewLine()
     {
         _writer.Write('\n');
-        _writer.Write(new string(' ', _hasItems.Count * 2));
+        _writer.Write(new string(' ', (_hasItems.Count + _baseDepth) * 2));
     }
 
     internal static string Quote(string value)

@@ -22,40 +22,84 @@ public static class SarifReport
     private const string ToolName = "KubeSec";
     private const string InformationUri = "https://github.com/kubesec-build/kubesec-build";
 
-    /// <summary>Writes the log atomically: readers never see half a file, and parallel writers never interleave.</summary>
-    public static void Write(ScanResult result, GatePolicy gate, string sourceRoot, string outputPath)
+    /// <summary>The run property that names the project a run belongs to, in a SARIF file several projects share.</summary>
+    public const string ProjectProperty = "kubesec/project";
+
+    /// <summary>
+    /// Writes the log through <see cref="OutputFile"/>: a regular file is replaced atomically (readers never
+    /// see half a file, nothing is deleted first), a device or pipe is streamed to, a folder is refused.
+    /// </summary>
+    public static void Write(ScanResult result, GatePolicy gate, string sourceRoot, string outputPath) =>
+        OutputFile.Write(outputPath, writer => Write(result, gate, sourceRoot, writer));
+
+    public static void Write(ScanResult result, GatePolicy gate, string sourceRoot, TextWriter writer) =>
+        WriteLog(writer, new[] { RenderRun(result, gate, sourceRoot, project: null) });
+
+    /// <summary>
+    /// Writes the run of one project into a SARIF file that several projects may share (one
+    /// KubeSecSarifOutputPath for a whole solution built with -m): the file keeps one run per project,
+    /// tagged with the project's path; this project's run replaces its previous one, and runs of projects
+    /// whose file no longer exists are dropped. The read-modify-write is serialized across processes by a
+    /// lock file next to the SARIF file, and the file is replaced atomically. A device or pipe is simply written.
+    /// </summary>
+    public static void WriteShared(ScanResult result, GatePolicy gate, string sourceRoot, string outputPath, string project, TimeSpan lockTimeout)
     {
+        var run = RenderRun(result, gate, sourceRoot, project);
+        var lockPath = outputPath + ".lock";
+        if (!OutputFile.IsReplaceable(outputPath) || !OutputFile.IsReplaceable(lockPath))
+        {
+            OutputFile.Write(outputPath, writer => WriteLog(writer, new[] { run }));
+            return;
+        }
+
         var directory = Path.GetDirectoryName(Path.GetFullPath(outputPath));
         if (!string.IsNullOrEmpty(directory))
         {
             Directory.CreateDirectory(directory);
         }
 
-        var temporary = outputPath + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        try
+        using (AcquireLock(lockPath, lockTimeout))
         {
-            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
-            {
-                Write(result, gate, sourceRoot, writer);
-            }
-
-            if (File.Exists(outputPath))
-            {
-                File.Delete(outputPath);
-            }
-
-            File.Move(temporary, outputPath);
+            var runs = SarifRuns.OthersThan(outputPath, project).Append(new KeyValuePair<string, string>(project, run))
+                .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+                .Select(pair => pair.Value)
+                .ToList();
+            OutputFile.Write(outputPath, writer => WriteLog(writer, runs));
         }
-        finally
+    }
+
+    /// <summary>An exclusive lock on the lock file, held until disposed; other processes wait for it.</summary>
+    private static FileStream AcquireLock(string lockPath, TimeSpan timeout)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
         {
-            if (File.Exists(temporary))
+            try
             {
-                File.Delete(temporary);
+                // FileShare.None is an exclusive lock on every OS (flock on Unix); the OS drops it if the process dies.
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (clock.Elapsed < timeout)
+            {
+                System.Threading.Thread.Sleep(20);
             }
         }
     }
 
-    public static void Write(ScanResult result, GatePolicy gate, string sourceRoot, TextWriter writer)
+    private static void WriteLog(TextWriter writer, IReadOnlyList<string> runs)
+    {
+        writer.Write("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n  \"runs\": [");
+        for (var i = 0; i < runs.Count; i++)
+        {
+            writer.Write(i == 0 ? "\n    " : ",\n    ");
+            writer.Write(runs[i]);
+        }
+
+        writer.Write("\n  ]\n}\n");
+    }
+
+    /// <summary>One run object, indented to sit in the runs array of a log.</summary>
+    private static string RenderRun(ScanResult result, GatePolicy gate, string sourceRoot, string? project)
     {
         // Only the rules that report something are described: each description carries the rule's whole doc
         // page, and describing all of them took most of the SARIF time of a small build (740 KB for 17 results).
@@ -69,12 +113,16 @@ public static class SarifReport
         }
 
         var risks = result.Risks.ToDictionary(risk => (risk.FilePath, risk.Object.ToString()), risk => risk.Score);
-        var json = new JsonOutput(writer);
-        json.BeginObject()
-            .Property("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
-            .Property("version", "2.1.0")
-            .BeginArray("runs").BeginObject()
-            .BeginObject("tool").BeginObject("driver")
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var json = new JsonOutput(text, baseDepth: 2);
+        json.BeginObject();
+        if (project is not null)
+        {
+            // First in the run, so a later writer of a shared file finds it without reading the whole run.
+            json.BeginObject("properties").Property(ProjectProperty, project).EndObject();
+        }
+
+        json.BeginObject("tool").BeginObject("driver")
             .Property("name", ToolName)
             .Property("version", EngineVersion.Text)
             .Property("semanticVersion", EngineVersion.Text)
@@ -97,8 +145,8 @@ public static class SarifReport
             WriteResult(json, finding, gate, sourceRoot, ruleIndex, risk);
         }
 
-        json.EndArray().EndObject().EndArray().EndObject();
-        writer.Write('\n');
+        json.EndArray().EndObject();
+        return text.ToString();
     }
 
     private static void WriteRule(JsonOutput json, RuleDescriptor rule)

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using KubeSec.Model;
+using KubeSec.Reporting;
+using KubeSec.Text;
 
 namespace KubeSec.Scanning;
 
@@ -48,7 +50,8 @@ public static class FindingCache
     {
         try
         {
-            if (!File.Exists(cachePath))
+            // Only a regular file, not a link, is opened: a FIFO would block the build in open(2), a device would read forever.
+            if (FileKinds.Of(cachePath, followLinks: false) != FileKind.Regular)
             {
                 return null;
             }
@@ -77,7 +80,8 @@ public static class FindingCache
         }
     }
 
-    public static void Write(string cachePath, string stamp, IEnumerable<Finding> findings)
+    /// <summary>Writes the cache; false when the path is not a regular file (or missing) and nothing was written.</summary>
+    public static bool Write(string cachePath, string stamp, IEnumerable<Finding> findings)
     {
         var text = new StringBuilder();
         text.Append(Header).Append('\n').Append(stamp).Append('\n');
@@ -114,20 +118,15 @@ public static class FindingCache
             text.Append('\n');
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(cachePath));
-        if (!string.IsNullOrEmpty(directory))
+        // The cache is ours, in obj/: anything there that is not a regular file (a device, a pipe, a folder
+        // someone put in its place) is left alone, and the build only loses the replay.
+        if (!OutputFile.IsReplaceable(cachePath))
         {
-            Directory.CreateDirectory(directory);
+            return false;
         }
 
-        var temporary = cachePath + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(false));
-        if (File.Exists(cachePath))
-        {
-            File.Delete(cachePath);
-        }
-
-        File.Move(temporary, cachePath);
+        OutputFile.Write(cachePath, writer => writer.Write(text.ToString()));
+        return true;
     }
 
     private static Finding Parse(string line)

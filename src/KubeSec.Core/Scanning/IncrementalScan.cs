@@ -1,28 +1,41 @@
+using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using KubeSec.Model;
 using KubeSec.Reporting;
+using KubeSec.Text;
 using KubeSec.Triage;
 
 namespace KubeSec.Scanning;
 
-/// <summary>What an incremental scan produced, and whether it came from the cache.</summary>
+/// <summary>What an incremental scan produced, whether it came from the cache, and what it could not write.</summary>
 public sealed class IncrementalScanOutcome
 {
-    public IncrementalScanOutcome(IReadOnlyList<Finding> findings, bool fromCache)
+    public IncrementalScanOutcome(IReadOnlyList<Finding> findings, bool fromCache, IReadOnlyList<string>? outputFailures = null, IReadOnlyList<string>? notes = null)
     {
         Findings = findings;
         FromCache = fromCache;
+        OutputFailures = outputFailures ?? Array.Empty<string>();
+        Notes = notes ?? Array.Empty<string>();
     }
 
     public IReadOnlyList<Finding> Findings { get; }
     public bool FromCache { get; }
+
+    /// <summary>
+    /// Outputs that were asked for and could not be written (the SARIF file), one sentence each. The
+    /// findings are complete regardless; the front end reports these as internal failures.
+    /// </summary>
+    public IReadOnlyList<string> OutputFailures { get; }
+
+    /// <summary>Things worth a low-importance message (the cache could not be written: the next build scans again).</summary>
+    public IReadOnlyList<string> Notes { get; }
 }
 
 /// <summary>
 /// A scan for the build: replays the cached findings when no input changed (and the SARIF file is
-/// still there), otherwise scans, then writes SARIF and the cache.
+/// still there), otherwise scans, then writes SARIF and the cache. A failure to write an output never
+/// costs the findings: it is returned beside them.
 /// </summary>
 public sealed class IncrementalScan
 {
@@ -34,15 +47,26 @@ public sealed class IncrementalScan
     public string? SarifPath { get; init; }
     public string? CachePath { get; init; }
 
+    /// <summary>
+    /// The project the scan is for: its run in the SARIF file is tagged with it, so projects that share
+    /// one SARIF path each keep their own run. Null writes a plain one-run file.
+    /// </summary>
+    public string? Project { get; init; }
+
+    /// <summary>How long a writer of a shared SARIF file waits for the others.</summary>
+    public TimeSpan SarifLockTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
     public IncrementalScanOutcome Run()
     {
         var inputs = Manifests.Concat(new[] { "--dockerfiles--" }).Concat(Dockerfiles);
-        var signature = string.Join(";", Options.Signature, Gate.Signature, SourceRoot, SarifPath ?? string.Empty);
+        var signature = string.Join(";", Options.Signature, Gate.Signature, SourceRoot, SarifPath ?? string.Empty, Project ?? string.Empty);
         string? stamp = null;
         if (CachePath is not null)
         {
             stamp = FindingCache.ComputeStamp(inputs, signature);
-            var sarifPresent = SarifPath is null || File.Exists(SarifPath);
+
+            // Only a regular SARIF file is "still there": a device or a pipe must be written on every build.
+            var sarifPresent = SarifPath is null || FileKinds.Of(SarifPath, followLinks: false) == FileKind.Regular;
             if (sarifPresent && FindingCache.TryRead(CachePath, stamp) is { } cached)
             {
                 return new IncrementalScanOutcome(cached, fromCache: true);
@@ -50,16 +74,47 @@ public sealed class IncrementalScan
         }
 
         var result = new Scanner(Options).Scan(Manifests, Dockerfiles);
+        var failures = new List<string>();
+        var notes = new List<string>();
         if (SarifPath is not null)
         {
-            SarifReport.Write(result, Gate, SourceRoot, SarifPath);
+            try
+            {
+                if (Project is null)
+                {
+                    SarifReport.Write(result, Gate, SourceRoot, SarifPath);
+                }
+                else
+                {
+                    SarifReport.WriteShared(result, Gate, SourceRoot, SarifPath, Project, SarifLockTimeout);
+                }
+            }
+#pragma warning disable CA1031 // Whatever stops the SARIF file, the findings are already computed and must reach the log.
+            catch (Exception error)
+#pragma warning restore CA1031
+            {
+                failures.Add("the SARIF file '" + SarifPath + "' could not be written (" + error.GetType().Name + ": " + TextSafety.Short(error.Message, 400).TrimEnd('.') + ")");
+            }
         }
 
-        if (CachePath is not null && stamp is not null)
+        // Without its SARIF file a replay would hide the failure on the next build: no cache then.
+        if (CachePath is not null && stamp is not null && failures.Count == 0)
         {
-            FindingCache.Write(CachePath, stamp, result.Findings);
+            try
+            {
+                if (!FindingCache.Write(CachePath, stamp, result.Findings))
+                {
+                    notes.Add("KubeSec: the findings cache '" + CachePath + "' is not a regular file; it was left alone and the next build scans again.");
+                }
+            }
+#pragma warning disable CA1031 // The cache only saves time: losing it is never a failure.
+            catch (Exception error)
+#pragma warning restore CA1031
+            {
+                notes.Add("KubeSec: the findings cache '" + CachePath + "' could not be written (" + TextSafety.Short(error.Message, 400).TrimEnd('.') + "); the next build scans again.");
+            }
         }
 
-        return new IncrementalScanOutcome(result.Findings, fromCache: false);
+        return new IncrementalScanOutcome(result.Findings, fromCache: false, failures, notes);
     }
 }

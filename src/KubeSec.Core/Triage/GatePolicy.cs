@@ -1,4 +1,5 @@
 using KubeSec.Model;
+using KubeSec.Rules.Engine;
 
 namespace KubeSec.Triage;
 
@@ -47,10 +48,18 @@ public sealed class GatePolicy
     /// <summary>Findings below this severity are not reported at all.</summary>
     public Severity MinimumLevel { get; }
 
-    public bool IsReported(Finding finding) => finding.Severity >= MinimumLevel;
+    /// <summary>
+    /// KS0000: the linter failed (a file it could not process, an output it could not write). Always
+    /// reported; in block mode always an error, whatever the fail level (a gate must not pass on a lint
+    /// that did not run); otherwise a warning, even in observe mode, so it is never missed.
+    /// </summary>
+    public static bool IsInternalFailure(Finding finding) => finding.RuleId == KS0000InternalError.Rule.Id;
+
+    public bool IsReported(Finding finding) => finding.Severity >= MinimumLevel || IsInternalFailure(finding);
 
     public Disposition Decide(Finding finding) => Mode switch
     {
+        _ when IsInternalFailure(finding) => Mode == GateMode.Block ? Disposition.Error : Disposition.Warning,
         GateMode.Observe => Disposition.Message,
         GateMode.Block when finding.Severity >= FailLevel => Disposition.Error,
         _ => Disposition.Warning,

@@ -87,4 +87,43 @@ public sealed class FindingCacheTests : System.IDisposable
         Assert.False(third.FromCache);
         Assert.True(File.Exists(sarif));
     }
+
+    [Fact]
+    public void A_sarif_path_that_cannot_be_written_costs_no_finding_and_no_cache_is_left_to_hide_it()
+    {
+        var manifest = _files.Write("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostIPC: true\n  containers: []\n");
+        var folder = Path.Combine(_files.Root, "a-folder.sarif");
+        Directory.CreateDirectory(folder);
+        var cache = Path.Combine(_files.Root, "obj", "cache");
+
+        var outcome = new IncrementalScan { Manifests = new[] { manifest }, SourceRoot = _files.Root, SarifPath = folder, CachePath = cache }.Run();
+
+        Assert.Contains(outcome.Findings, f => f.RuleId == "KS1004");
+        Assert.Contains("is a folder", Assert.Single(outcome.OutputFailures), System.StringComparison.Ordinal);
+        Assert.False(File.Exists(cache));
+        Assert.True(Directory.Exists(folder));
+    }
+
+    [KubeSec.Tests.Text.UnixFact(Timeout = 60000)]
+    public async System.Threading.Tasks.Task A_cache_path_that_is_a_fifo_or_a_device_is_neither_read_nor_replaced()
+    {
+        var fifo = KubeSec.Tests.Text.SpecialFiles.Fifo(Path.Combine(_files.Root, "obj", "cache.fifo"));
+        var toNull = KubeSec.Tests.Text.SpecialFiles.Link(Path.Combine(_files.Root, "obj", "cache.null"), "/dev/null");
+
+        await System.Threading.Tasks.Task.Run(() =>
+        {
+            Assert.Null(FindingCache.TryRead(fifo, "stamp"));
+            Assert.False(FindingCache.Write(fifo, "stamp", System.Array.Empty<Finding>()));
+            Assert.False(FindingCache.Write(toNull, "stamp", System.Array.Empty<Finding>()));
+        });
+
+        var bashrc = _files.Write("home/.bashrc", "keep me");
+        var planted = KubeSec.Tests.Text.SpecialFiles.Link(Path.Combine(_files.Root, "obj", "kubesec.findings.cache"), bashrc);
+        Assert.False(FindingCache.Write(planted, "stamp", System.Array.Empty<Finding>()));
+        Assert.Equal("keep me", File.ReadAllText(bashrc));
+
+        Assert.Equal(KubeSec.Text.FileKind.Fifo, KubeSec.Text.FileKinds.Of(fifo, followLinks: false));
+        Assert.Equal(KubeSec.Text.FileKind.SymbolicLink, KubeSec.Text.FileKinds.Of(toNull, followLinks: false));
+        Assert.Equal(KubeSec.Text.FileKind.CharacterDevice, KubeSec.Text.FileKinds.Of("/dev/null", followLinks: false));
+    }
 }
