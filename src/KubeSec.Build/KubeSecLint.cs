@@ -96,6 +96,7 @@ public sealed class KubeSecLint : Task
             {
                 Manifests = FullPaths(Manifests),
                 Dockerfiles = FullPaths(Dockerfiles),
+                DiscoveryFindings = _linkFindings,
                 Options = options,
                 Gate = gate,
                 SourceRoot = sourceRoot,
@@ -115,7 +116,7 @@ public sealed class KubeSecLint : Task
         }
 
         // The findings first: whatever failed after the scan, they reach the log.
-        var reported = _linkFindings.Concat(outcome.Findings).Where(gate.IsReported).ToList();
+        var reported = outcome.Findings.Where(gate.IsReported).ToList();
         foreach (var finding in reported)
         {
             LogFinding(finding, Promote(gate.Decide(finding), finding.RuleId, treatWarningsAsErrors, notAsErrors));

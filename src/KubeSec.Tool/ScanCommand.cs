@@ -88,7 +88,7 @@ internal static class ScanCommand
         ScanResult result;
         try
         {
-            result = new Scanner(request.Options).Scan(files.Manifests, files.Dockerfiles);
+            result = new Scanner(request.Options).Scan(files);
         }
 #pragma warning disable CA1031 // An engine bug is reported as one line and exit code 2, never a stack trace.
         catch (Exception internalError)

@@ -41,6 +41,9 @@ public sealed class IncrementalScan
 {
     public IReadOnlyList<string> Manifests { get; init; } = new string[0];
     public IReadOnlyList<string> Dockerfiles { get; init; } = new string[0];
+
+    /// <summary>What the front end found before the scan (links not followed out of the project): reported, gated and written to SARIF like any finding.</summary>
+    public IReadOnlyList<Finding> DiscoveryFindings { get; init; } = new Finding[0];
     public ScanOptions Options { get; init; } = ScanOptions.Default;
     public GatePolicy Gate { get; init; } = GatePolicy.BuildDefault;
     public string SourceRoot { get; init; } = ".";
@@ -59,7 +62,8 @@ public sealed class IncrementalScan
     public IncrementalScanOutcome Run()
     {
         var inputs = Manifests.Concat(new[] { "--dockerfiles--" }).Concat(Dockerfiles);
-        var signature = string.Join(";", Options.Signature, Gate.Signature, SourceRoot, SarifPath ?? string.Empty, Project ?? string.Empty);
+        var signature = string.Join(";", Options.Signature, Gate.Signature, SourceRoot, SarifPath ?? string.Empty, Project ?? string.Empty,
+            string.Join("|", DiscoveryFindings.Select(finding => finding.RuleId + "@" + finding.FilePath)));
         string? stamp = null;
         if (CachePath is not null)
         {
@@ -73,7 +77,7 @@ public sealed class IncrementalScan
             }
         }
 
-        var result = new Scanner(Options).Scan(Manifests, Dockerfiles);
+        var result = new Scanner(Options).Scan(new DiscoveredFiles(Manifests, Dockerfiles, new string[0], DiscoveryFindings));
         var failures = new List<string>();
         var notes = new List<string>();
         if (SarifPath is not null)
