@@ -110,7 +110,7 @@ public sealed class KubeSecLint : Task
 #pragma warning restore CA1031
         {
             LogInternalFailure(gate, treatWarningsAsErrors, notAsErrors,
-                "KubeSec failed internally (" + error.GetType().Name + ": " + TextSafety.Short(error.Message, 400).TrimEnd('.') + ") while linting this project, so no file was checked");
+                "KubeSec failed internally (" + error.GetType().Name + ": " + QuotedText.Short(error.Message, 400).TrimEnd('.') + ") while linting this project, so no file was checked");
             Log.LogMessage(MessageImportance.Low, "{0}", LogText.ForMsBuild(error.ToString()));
             return !Log.HasLoggedErrors;
         }

@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -76,7 +77,7 @@ internal sealed class DockerfileReader
                 }
                 else
                 {
-                    _errors.Report(region, "The escape directive on line " + SyntaxErrors.Line(line + 1) + " sets " + MessageText.Quote(value) + ", but only '\\' or '`' are allowed: use '# escape=`' for Windows paths or remove it.");
+                    _errors.Report(region, "The escape directive on line " + SyntaxErrors.Line(line + 1) + " sets " + QuotedText.Quote(value) + ", but only '\\' or '`' are allowed: use '# escape=`' for Windows paths or remove it.");
                     continue;
                 }
             }
@@ -272,7 +273,7 @@ internal sealed class DockerfileReader
             {
                 if (!failed)
                 {
-                    _errors.Report(markerRegion, "Heredoc " + MessageText.Quote(marker.Text) + " on line " + SyntaxErrors.Line(markerRegion.StartLine) + " is never closed: add a line that holds only " + MessageText.Quote(marker.Name) + " after its content.");
+                    _errors.Report(markerRegion, "Heredoc " + QuotedText.Quote(marker.Text) + " on line " + SyntaxErrors.Line(markerRegion.StartLine) + " is never closed: add a line that holds only " + QuotedText.Quote(marker.Name) + " after its content.");
                 }
 
                 failed = true;

@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -84,7 +85,7 @@ internal sealed class JsonStringArray
             '\\' => "a backslash escape JSON does not have",
             _ when c < ' ' => "a control character inside a string",
             _ when c is '[' or '{' => "a nested array or object",
-            _ => "an unquoted '" + MessageText.Prefix(c.ToString(), 1) + "'",
+            _ => "an unquoted '" + QuotedText.Prefix(c.ToString(), 1) + "'",
         };
     }
 

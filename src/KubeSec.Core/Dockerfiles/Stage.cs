@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -61,8 +62,8 @@ public sealed class Stage
     /// <summary>How a message names the stage: <c>stage 'build'</c> or <c>stage 2 (FROM alpine:3.20)</c>.</summary>
     public string Describe() =>
         Alias is not null
-            ? "stage '" + MessageText.Value(Alias) + "'"
-            : "stage " + Index.ToString(CultureInfo.InvariantCulture) + " (FROM " + MessageText.Value(BaseImage) + ")";
+            ? "stage '" + QuotedText.Value(Alias) + "'"
+            : "stage " + Index.ToString(CultureInfo.InvariantCulture) + " (FROM " + QuotedText.Value(BaseImage) + ")";
 
     /// <summary>The last instruction of this stage with that keyword, or null.</summary>
     public Instruction? LastInstruction(string keyword)

@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -108,7 +109,7 @@ internal static class StageBuilder
             aliasRegion = from.RegionOf(words[2]);
             if (!IsValidStageName(alias))
             {
-                errors.Report(aliasRegion.Value, "Stage name " + MessageText.Quote(alias) + " on line " + line + " is not valid: start it with a letter and use only letters, digits, '-', '_' and '.'.");
+                errors.Report(aliasRegion.Value, "Stage name " + QuotedText.Quote(alias) + " on line " + line + " is not valid: start it with a letter and use only letters, digits, '-', '_' and '.'.");
             }
         }
         else if (words.Count == 2 && string.Equals(words[1].Value, "AS", StringComparison.OrdinalIgnoreCase))

@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Rules.Engine;
@@ -324,7 +325,7 @@ internal sealed class Expansions
 
     private void Report(Instruction instruction, ExpansionStatus status, int start, int length, string? name)
     {
-        var what = name is null ? "The value" : "The value of " + MessageText.Quote(name);
+        var what = name is null ? "The value" : "The value of " + QuotedText.Quote(name);
         var line = SyntaxErrors.Line(instruction.StartLine);
         if (status == ExpansionStatus.TooDeep && _reportedTooDeepAt != instruction.Index)
         {

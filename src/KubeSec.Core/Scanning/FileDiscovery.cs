@@ -184,7 +184,7 @@ public static class FileDiscovery
     private static Finding UnreadableFolder(string directory, Exception error)
     {
         var rule = KS0009FileUnreadable.Rule;
-        var reason = error is UnauthorizedAccessException ? "access is denied" : TextSafety.Short(error.Message.TrimEnd('.'), TextSafety.MaxPathLength);
+        var reason = error is UnauthorizedAccessException ? "access is denied" : QuotedText.Short(error.Message.TrimEnd('.'), QuotedText.MaxPathLength);
         var message = rule.Title + ": the folder cannot be listed (" + reason + "), so nothing under it was checked. " +
                       "Give the build user read and execute access to the folder, or exclude it.";
         return new Finding(rule.Id, rule.DefaultSeverity, message, directory, SourceRegion.FileStart, "folder");

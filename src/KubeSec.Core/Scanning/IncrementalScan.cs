@@ -97,7 +97,7 @@ public sealed class IncrementalScan
             catch (Exception error)
 #pragma warning restore CA1031
             {
-                failures.Add("the SARIF file '" + SarifPath + "' could not be written (" + error.GetType().Name + ": " + TextSafety.Short(error.Message, 400).TrimEnd('.') + ")");
+                failures.Add("the SARIF file '" + SarifPath + "' could not be written (" + error.GetType().Name + ": " + QuotedText.Short(error.Message, 400).TrimEnd('.') + ")");
             }
         }
 
@@ -115,7 +115,7 @@ public sealed class IncrementalScan
             catch (Exception error)
 #pragma warning restore CA1031
             {
-                notes.Add("KubeSec: the findings cache '" + CachePath + "' could not be written (" + TextSafety.Short(error.Message, 400).TrimEnd('.') + "); the next build scans again.");
+                notes.Add("KubeSec: the findings cache '" + CachePath + "' could not be written (" + QuotedText.Short(error.Message, 400).TrimEnd('.') + "); the next build scans again.");
             }
         }
 

@@ -143,7 +143,7 @@ public static class LinkPolicy
     internal static Finding Finding(string link, string target, string root)
     {
         var rule = KS0014LinkLeavesScanRoot.Rule;
-        var message = rule.Title + ": it leads to '" + TextSafety.Short(target, TextSafety.MaxPathLength) + "', outside '" + TextSafety.Short(root, TextSafety.MaxPathLength) + "', so it was not followed and its target was not checked. " + rule.Fix;
+        var message = rule.Title + ": it leads to '" + QuotedText.Short(target, QuotedText.MaxPathLength) + "', outside '" + QuotedText.Short(root, QuotedText.MaxPathLength) + "', so it was not followed and its target was not checked. " + rule.Fix;
         return new Finding(rule.Id, rule.DefaultSeverity, message, link, SourceRegion.FileStart, "file");
     }
 

@@ -102,7 +102,7 @@ public sealed class Scanner
     internal static Finding InternalFailure(string path, Exception error, string what)
     {
         var rule = KS0000InternalError.Rule;
-        var message = rule.Title + " on " + what + " (" + error.GetType().Name + ": " + TextSafety.Short(error.Message) + "), so it was not checked; every other result of the scan stands. " +
+        var message = rule.Title + " on " + what + " (" + error.GetType().Name + ": " + QuotedText.Short(error.Message) + "), so it was not checked; every other result of the scan stands. " +
                       "Report the message and the file to the KubeSec.Build maintainers.";
         return new Finding(rule.Id, rule.DefaultSeverity, message, path, SourceRegion.FileStart, "file");
     }

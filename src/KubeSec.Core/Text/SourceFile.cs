@@ -76,7 +76,7 @@ public sealed class SourceFile
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return new SourceFile(path, null, SourceFileProblemKind.Unreadable, SourceRegion.FileStart, TextSafety.Short(error.Message.TrimEnd('.'), TextSafety.MaxPathLength));
+            return new SourceFile(path, null, SourceFileProblemKind.Unreadable, SourceRegion.FileStart, QuotedText.Short(error.Message.TrimEnd('.'), QuotedText.MaxPathLength));
         }
 
         return FromBytes(path, bytes);
@@ -106,7 +106,7 @@ public sealed class SourceFile
     {
         var viaLink = FileKinds.Of(path, followLinks: false) == FileKind.SymbolicLink;
         var target = viaLink ? FileKinds.RealPath(path) : null;
-        var link = !viaLink ? "it is " : target is null ? "it is a symbolic link to " : "it is a symbolic link to '" + TextSafety.Short(target, TextSafety.MaxPathLength) + "', ";
+        var link = !viaLink ? "it is " : target is null ? "it is a symbolic link to " : "it is a symbolic link to '" + QuotedText.Short(target, QuotedText.MaxPathLength) + "', ";
         switch (kind)
         {
             case FileKind.Missing:

@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -271,7 +272,7 @@ internal sealed class YamlTreeBuilder
         {
             // YamlDotNet 18.1 throws this on some malformed flow collections (e.g. "a: {b: c\nd: e}").
             var at = parser.Current is { } current ? RegionOf(current.Start, current.End) : SourceRegion.FileStart;
-            _problems.Add(new YamlProblem(YamlProblemKind.SyntaxError, Shift(at), "the YAML parser gave up after this point (" + QuotedText.Sanitize(error.Message.TrimEnd('.'), 80) + ")"));
+            _problems.Add(new YamlProblem(YamlProblemKind.SyntaxError, Shift(at), "the YAML parser gave up after this point (" + QuotedText.Short(error.Message.TrimEnd('.'), 80) + ")"));
             return null;
         }
 
@@ -761,7 +762,7 @@ internal sealed class YamlTreeBuilder
             message = message.Substring(cut + 3);
         }
 
-        return QuotedText.Sanitize(message.TrimEnd('.'));
+        return QuotedText.Short(message.TrimEnd('.'));
     }
 
     /// <summary>An anchored node and its size with aliases expanded, which bounds the work on alias bombs.</summary>

@@ -255,9 +255,9 @@ public sealed class DockerfileHardeningTests
     [Fact]
     public void Message_text_quotes_a_sanitized_prefix()
     {
-        Assert.Equal("'ab\\ncd\\u001B'", MessageText.Quote("ab\ncd\u001b"));
-        Assert.Equal("'" + new string('x', MessageText.MaxQuoted) + "...'", MessageText.Quote(new string('x', 100)));
-        Assert.Equal("'\\u202E'", MessageText.Quote("\u202e"));
+        Assert.Equal("'ab\\ncd\\u001B'", QuotedText.Quote("ab\ncd\u001b"));
+        Assert.Equal("'" + new string('x', QuotedText.MaxQuoted) + "...'", QuotedText.Quote(new string('x', 100)));
+        Assert.Equal("'\\u202E'", QuotedText.Quote("\u202e"));
     }
 
     // ---- exec form: BuildKit runs invalid JSON as a shell command (SHELL refuses it) ----

@@ -205,7 +205,7 @@ public sealed class InputHardeningTests : IDisposable
 
         Assert.Equal("KS0014", finding.RuleId);
         Assert.DoesNotContain('\n', finding.Message);
-        Assert.Contains("a ::error", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("a\\n::error", finding.Message, StringComparison.Ordinal);
     }
 
     [Theory]

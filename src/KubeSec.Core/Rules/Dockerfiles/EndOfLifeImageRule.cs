@@ -1,5 +1,6 @@
 using KubeSec.Dockerfiles;
 using KubeSec.Model;
+using KubeSec.Text;
 
 namespace KubeSec.Rules.Dockerfiles;
 
@@ -22,7 +23,7 @@ public abstract class EndOfLifeImageRule : DockerfileRule
             if (stage.BaseStage is null && DockerfileFacts.Ships(dockerfile, stage) && EndedReleaseOf(stage.Image) is { } release)
             {
                 sink.Report(Descriptor, stage.BaseImageRegion, stage.From.LogicalPath,
-                    "Base image '" + MessageText.Value(stage.Image!.Text) + "' of " + stage.Describe() + " on line " + DockerfileFacts.Line(stage.From.StartLine) + " is " + release + ", out of support since " + release.EndOfLifeText +
+                    "Base image '" + QuotedText.Value(stage.Image!.Text) + "' of " + stage.Describe() + " on line " + DockerfileFacts.Line(stage.From.StartLine) + " is " + release + ", out of support since " + release.EndOfLifeText +
                     " (end-of-life table as of " + EndOfLife.AsOfText + "), " + Consequence);
             }
         }

@@ -3,6 +3,7 @@ using KubeSec.Model;
 namespace KubeSec.Rules.Dockerfiles;
 
 using KubeSec.Dockerfiles;
+using KubeSec.Text;
 
 public sealed class KS7001BaseImageNotPinned : DockerfileRule
 {
@@ -25,11 +26,11 @@ public sealed class KS7001BaseImageNotPinned : DockerfileRule
                 continue;
             }
 
-            var shown = image.Text == stage.BaseImage ? "'" + MessageText.Value(image.Text) + "'" : "'" + MessageText.Value(image.Text) + "' (written '" + MessageText.Value(stage.BaseImage) + "')";
+            var shown = image.Text == stage.BaseImage ? "'" + QuotedText.Value(image.Text) + "'" : "'" + QuotedText.Value(image.Text) + "' (written '" + QuotedText.Value(stage.BaseImage) + "')";
             var problem = image.Tag is null ? "has no tag" : "uses the 'latest' tag";
             sink.Report(Rule, stage.BaseImageRegion, stage.From.LogicalPath,
                 "Base image " + shown + " of " + stage.Describe() + " on line " + Line(stage) + " " + problem +
-                ", so each build pulls whatever 'latest' points to that day: pin a version such as '" + MessageText.Value(image.Name) + ":<version>', ideally with its @sha256 digest.");
+                ", so each build pulls whatever 'latest' points to that day: pin a version such as '" + QuotedText.Value(image.Name) + ":<version>', ideally with its @sha256 digest.");
         }
     }
 

@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Globalization;
 using KubeSec.Model;
@@ -29,12 +30,12 @@ public sealed class KS7002RootUser : DockerfileRule
         if (user.Instruction is { } set && user.Stage == final)
         {
             sink.Report(Rule, set.Region, set.LogicalPath,
-                "Final " + final.Describe() + " switches to root with 'USER " + MessageText.Value(set.Arguments) + "' on line " + Line(set.StartLine) + fix);
+                "Final " + final.Describe() + " switches to root with 'USER " + QuotedText.Value(set.Arguments) + "' on line " + Line(set.StartLine) + fix);
         }
         else if (user.Instruction is { } inherited)
         {
             sink.Report(Rule, final.From.Region, final.From.LogicalPath,
-                "Final " + final.Describe() + " runs as root because it inherits 'USER " + MessageText.Value(inherited.Arguments) + "' from " + user.Stage.Describe() + " (line " + Line(inherited.StartLine) + ")" + fix);
+                "Final " + final.Describe() + " runs as root because it inherits 'USER " + QuotedText.Value(inherited.Arguments) + "' from " + user.Stage.Describe() + " (line " + Line(inherited.StartLine) + ")" + fix);
         }
         else
         {

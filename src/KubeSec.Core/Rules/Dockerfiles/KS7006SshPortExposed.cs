@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -31,7 +32,7 @@ public sealed class KS7006SshPortExposed : DockerfileRule
                 if (ExposedPort.TryRead(word.Value, out var low, out var high) && low <= 22 && 22 <= high)
                 {
                     sink.Report(Rule, expose.RegionOf(word), expose.LogicalPath + "/" + word.Value,
-                        "EXPOSE on line " + DockerfileFacts.Line(expose.StartLine) + " exposes '" + MessageText.Value(word.Value) + "', the SSH port, which means an SSH server in the container: remove it and use docker exec or kubectl exec for shell access.");
+                        "EXPOSE on line " + DockerfileFacts.Line(expose.StartLine) + " exposes '" + QuotedText.Value(word.Value) + "', the SSH port, which means an SSH server in the container: remove it and use docker exec or kubectl exec for shell access.");
                 }
             }
         }

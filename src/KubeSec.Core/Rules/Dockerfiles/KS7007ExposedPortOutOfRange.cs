@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -31,7 +32,7 @@ public sealed class KS7007ExposedPortOutOfRange : DockerfileRule
                 if (ExposedPort.TryRead(word.Value, out var low, out var high) && (low > 65535 || high > 65535))
                 {
                     sink.Report(Rule, expose.RegionOf(word), expose.LogicalPath + "/" + word.Value,
-                        "EXPOSE on line " + DockerfileFacts.Line(expose.StartLine) + " lists port '" + MessageText.Value(word.Value) + "', above the highest port 65535: write the port the application really listens on.");
+                        "EXPOSE on line " + DockerfileFacts.Line(expose.StartLine) + " lists port '" + QuotedText.Value(word.Value) + "', above the highest port 65535: write the port the application really listens on.");
                 }
             }
         }

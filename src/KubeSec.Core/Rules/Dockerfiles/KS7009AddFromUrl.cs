@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -33,7 +34,7 @@ public sealed class KS7009AddFromUrl : DockerfileRule
                 if (CopySources.IsUrl(source) && !CopySources.IsGit(source))
                 {
                     sink.Report(Rule, add.RegionOf(arguments[i]), add.LogicalPath + "/" + source,
-                        "ADD on line " + DockerfileFacts.Line(add.StartLine) + " downloads '" + MessageText.Value(source) + "' without verifying it: add --checksum=sha256:<digest>, or download and verify it in a RUN.");
+                        "ADD on line " + DockerfileFacts.Line(add.StartLine) + " downloads '" + QuotedText.Value(source) + "' without verifying it: add --checksum=sha256:<digest>, or download and verify it in a RUN.");
                 }
             }
         }

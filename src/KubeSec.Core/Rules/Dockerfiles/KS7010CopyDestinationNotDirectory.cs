@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -36,7 +37,7 @@ public sealed class KS7010CopyDestinationNotDirectory : DockerfileRule
 
             sink.Report(Rule, copy.RegionOf(destination), copy.LogicalPath,
                 copy.Keyword + " on line " + DockerfileFacts.Line(copy.StartLine) + " copies " + (arguments.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) +
-                " sources to '" + MessageText.Value(value) + "', which fails the build because it does not end with '/': write '" + MessageText.Value(value) + "/'.");
+                " sources to '" + QuotedText.Value(value) + "', which fails the build because it does not end with '/': write '" + QuotedText.Value(value) + "/'.");
         }
     }
 }

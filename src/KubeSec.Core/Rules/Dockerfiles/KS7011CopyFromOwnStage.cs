@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -26,7 +27,7 @@ public sealed class KS7011CopyFromOwnStage : DockerfileRule
                 if (copy.Is(InstructionKeywords.Copy) && copy.FindFlag("from") is { Value: { } from } flag && dockerfile.FindStage(from) == stage)
                 {
                     sink.Report(Rule, flag.Region, copy.LogicalPath,
-                        "COPY on line " + DockerfileFacts.Line(copy.StartLine) + " copies --from=" + MessageText.Value(from) + ", which is its own " + stage.Describe() + ": copy from the earlier stage that builds the files.");
+                        "COPY on line " + DockerfileFacts.Line(copy.StartLine) + " copies --from=" + QuotedText.Value(from) + ", which is its own " + stage.Describe() + ": copy from the earlier stage that builds the files.");
                 }
             }
         }

@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -37,7 +38,7 @@ public sealed class KS7012CopyFromUndefinedStage : DockerfileRule
 
                 var problem = named is not null ? "is defined only later, by " + named.Describe() : "names no stage, so it is read as the image 'docker.io/library/" + from + "'";
                 sink.Report(Rule, flag.Region, copy.LogicalPath,
-                    "COPY on line " + DockerfileFacts.Line(copy.StartLine) + " copies --from=" + MessageText.Value(from) + ", which " + problem + ": name an earlier stage's alias, or a full image reference with a tag.");
+                    "COPY on line " + DockerfileFacts.Line(copy.StartLine) + " copies --from=" + QuotedText.Value(from) + ", which " + problem + ": name an earlier stage's alias, or a full image reference with a tag.");
             }
         }
     }

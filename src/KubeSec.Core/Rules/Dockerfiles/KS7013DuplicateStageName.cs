@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -30,7 +31,7 @@ public sealed class KS7013DuplicateStageName : DockerfileRule
             if (seen.TryGetValue(alias, out var first))
             {
                 sink.Report(Rule, region, stage.From.LogicalPath,
-                    "Stage name '" + MessageText.Value(alias) + "' on line " + DockerfileFacts.Line(stage.From.StartLine) + " is already used by the stage on line " + DockerfileFacts.Line(first.From.StartLine) + ": give each stage a unique name.");
+                    "Stage name '" + QuotedText.Value(alias) + "' on line " + DockerfileFacts.Line(stage.From.StartLine) + " is already used by the stage on line " + DockerfileFacts.Line(first.From.StartLine) + ": give each stage a unique name.");
             }
             else
             {

@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -34,7 +35,7 @@ public sealed class KS7019RelativeWorkdir : DockerfileRule
             }
 
             sink.Report(Rule, workdir.ArgumentsRegion, workdir.LogicalPath,
-                "WORKDIR on line " + DockerfileFacts.Line(workdir.StartLine) + " is the relative path '" + MessageText.Value(path) + "', which depends on the previous WORKDIR (possibly the base image's): write an absolute path such as '/" + path + "'.");
+                "WORKDIR on line " + DockerfileFacts.Line(workdir.StartLine) + " is the relative path '" + QuotedText.Value(path) + "', which depends on the previous WORKDIR (possibly the base image's): write an absolute path such as '/" + path + "'.");
         }
     }
 }

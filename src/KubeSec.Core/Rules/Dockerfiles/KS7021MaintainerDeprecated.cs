@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -24,7 +25,7 @@ public sealed class KS7021MaintainerDeprecated : DockerfileRule
             if (instruction.Is(InstructionKeywords.Maintainer))
             {
                 sink.Report(Rule, instruction.KeywordRegion, instruction.LogicalPath,
-                    "MAINTAINER on line " + DockerfileFacts.Line(instruction.StartLine) + " is deprecated: write LABEL org.opencontainers.image.authors=\"" + MessageText.Value(instruction.Arguments) + "\" instead.");
+                    "MAINTAINER on line " + DockerfileFacts.Line(instruction.StartLine) + " is deprecated: write LABEL org.opencontainers.image.authors=\"" + QuotedText.Value(instruction.Arguments) + "\" instead.");
             }
         }
     }

@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -45,7 +46,7 @@ public sealed class KS7022UpdateWithoutInstall : DockerfileRule
             if (update is { } alone && !installs && alone.FirstOperand is { } word)
             {
                 sink.Report(Rule, word.Region, alone.Path(alone.Program),
-                    "RUN on line " + DockerfileFacts.Line(run.StartLine) + " runs '" + MessageText.Value(alone.Program) + " update' without installing anything, so its cached layer makes later installs use a stale index: update and install in the same RUN.");
+                    "RUN on line " + DockerfileFacts.Line(run.StartLine) + " runs '" + QuotedText.Value(alone.Program) + " update' without installing anything, so its cached layer makes later installs use a stale index: update and install in the same RUN.");
             }
         }
     }

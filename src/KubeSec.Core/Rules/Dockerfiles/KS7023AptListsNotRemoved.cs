@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -54,7 +55,7 @@ public sealed class KS7023AptListsNotRemoved : DockerfileRule
                 if (update is { } found && !removed && found.FirstOperand is { } word2)
                 {
                     sink.Report(Rule, word2.Region, found.Path(found.Program),
-                        "RUN on line " + DockerfileFacts.Line(run.StartLine) + " runs '" + MessageText.Value(found.Program) + " update' but leaves /var/lib/apt/lists in the image: end the RUN with '&& rm -rf /var/lib/apt/lists/*'.");
+                        "RUN on line " + DockerfileFacts.Line(run.StartLine) + " runs '" + QuotedText.Value(found.Program) + " update' but leaves /var/lib/apt/lists in the image: end the RUN with '&& rm -rf /var/lib/apt/lists/*'.");
                 }
             }
         }

@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -44,7 +45,7 @@ public sealed class KS7028PipeWithoutPipefail : DockerfileRule
                     else if (command.Command.PrecededBy == ShellSeparator.Pipe && !pipefail)
                     {
                         sink.Report(Rule, command.Command.Region, command.Path("pipe"),
-                            "RUN on line " + DockerfileFacts.Line(run.StartLine) + " pipes into '" + MessageText.Value(command.Command.Name) + "' without pipefail, so a failure before the pipe is ignored: add SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] or start the RUN with 'set -o pipefail &&'.");
+                            "RUN on line " + DockerfileFacts.Line(run.StartLine) + " pipes into '" + QuotedText.Value(command.Command.Name) + "' without pipefail, so a failure before the pipe is ignored: add SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] or start the RUN with 'set -o pipefail &&'.");
                         break;
                     }
                 }

@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -68,7 +69,7 @@ public sealed class KS7029TlsVerificationDisabled : DockerfileRule
 
     private static void Report(FindingSink sink, SourceRegion region, string path, int line, string what) =>
         sink.Report(Rule, region, path,
-            "'" + MessageText.Value(what) + "' on line " + DockerfileFacts.Line(line) + " turns off TLS certificate verification, so anyone on the network path can replace what is downloaded: keep verification on and add your proxy's CA certificate to the trust store instead.");
+            "'" + QuotedText.Value(what) + "' on line " + DockerfileFacts.Line(line) + " turns off TLS certificate verification, so anyone on the network path can replace what is downloaded: keep verification on and add your proxy's CA certificate to the trust store instead.");
 
     private static bool DisablesVerification(string name, string? value)
     {

@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -32,7 +33,7 @@ public sealed class KS7030UnsignedPackages : DockerfileRule
             if (word is not null)
             {
                 sink.Report(Rule, word.Region, command.Path(command.Program),
-                    "'" + MessageText.Value(command.Program + " " + word.Value) + "' on line " + DockerfileFacts.Line(word.Region.StartLine) + " installs packages without checking their signatures, so a tampered package runs as root: remove it and import the repository's signing key.");
+                    "'" + QuotedText.Value(command.Program + " " + word.Value) + "' on line " + DockerfileFacts.Line(word.Region.StartLine) + " installs packages without checking their signatures, so a tampered package runs as root: remove it and import the repository's signing key.");
             }
         }
     }

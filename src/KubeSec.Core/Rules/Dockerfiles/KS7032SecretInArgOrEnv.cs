@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -37,7 +38,7 @@ public sealed class KS7032SecretInArgOrEnv : DockerfileRule
                 if (IsSecretName(name) && IsLiteral(value))
                 {
                     sink.Report(Rule, region, instruction.LogicalPath + "/" + name,
-                        instruction.Keyword + " " + MessageText.Value(name) + " on line " + DockerfileFacts.Line(instruction.StartLine) + " puts a secret into the image" + (instruction.Is(InstructionKeywords.Arg) ? "'s build history" : "'s configuration") +
+                        instruction.Keyword + " " + QuotedText.Value(name) + " on line " + DockerfileFacts.Line(instruction.StartLine) + " puts a secret into the image" + (instruction.Is(InstructionKeywords.Arg) ? "'s build history" : "'s configuration") +
                         ", readable by anyone who can pull it: pass it with RUN --mount=type=secret at build time or inject it at run time.");
                 }
             }

@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -41,7 +42,7 @@ public sealed class KS7033SecretFileCopied : DockerfileRule
                 if (!CopySources.IsUrl(source) && IsSecretFile(DockerfileFacts.BaseName(source.TrimEnd('/'))))
                 {
                     sink.Report(Rule, copy.RegionOf(arguments[i]), copy.LogicalPath + "/" + source,
-                        copy.Keyword + " on line " + DockerfileFacts.Line(copy.StartLine) + " copies '" + MessageText.Value(source) + "', a credentials file, into a layer where anyone who pulls the image can read it: mount it with RUN --mount=type=secret for the step that needs it.");
+                        copy.Keyword + " on line " + DockerfileFacts.Line(copy.StartLine) + " copies '" + QuotedText.Value(source) + "', a credentials file, into a layer where anyone who pulls the image can read it: mount it with RUN --mount=type=secret for the step that needs it.");
                 }
             }
         }

@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -32,7 +33,7 @@ public sealed class KS7035OnbuildForbiddenTrigger : DockerfileRule
             if (keyword is "ONBUILD" or "FROM" or "MAINTAINER")
             {
                 sink.Report(Rule, onbuild.RegionOf(trigger), onbuild.LogicalPath,
-                    "ONBUILD on line " + DockerfileFacts.Line(onbuild.StartLine) + " registers " + MessageText.Value(keyword) + ", which is not allowed as an ONBUILD trigger: remove it.");
+                    "ONBUILD on line " + DockerfileFacts.Line(onbuild.StartLine) + " registers " + QuotedText.Value(keyword) + ", which is not allowed as an ONBUILD trigger: remove it.");
             }
         }
     }

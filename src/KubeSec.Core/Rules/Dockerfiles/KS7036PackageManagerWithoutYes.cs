@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -36,7 +37,7 @@ public sealed class KS7036PackageManagerWithoutYes : DockerfileRule
             if (prompts)
             {
                 sink.Report(Rule, verb.Region, command.Path(program),
-                    "'" + MessageText.Value(program + " " + verb.Value) + "' on line " + DockerfileFacts.Line(verb.Region.StartLine) + " waits for a confirmation the build cannot give: add " + (program == "zypper" ? "-n (zypper -n " + verb.Value + ")" : "-y") + ".");
+                    "'" + QuotedText.Value(program + " " + verb.Value) + "' on line " + DockerfileFacts.Line(verb.Region.StartLine) + " waits for a confirmation the build cannot give: add " + (program == "zypper" ? "-n (zypper -n " + verb.Value + ")" : "-y") + ".");
             }
         }
     }

@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -62,7 +63,7 @@ public sealed class KS7037PackageCacheNotCleaned : DockerfileRule
                 {
                     var clean = command.Program == "zypper" ? "zypper clean" : command.Program + " clean all";
                     sink.Report(Rule, verb.Region, command.Path(command.Program),
-                        "'" + MessageText.Value(command.Program + " " + verb.Value) + "' on line " + DockerfileFacts.Line(verb.Region.StartLine) + " leaves the package cache in the layer: end the RUN with '&& " + clean + "'.");
+                        "'" + QuotedText.Value(command.Program + " " + verb.Value) + "' on line " + DockerfileFacts.Line(verb.Region.StartLine) + " leaves the package cache in the layer: end the RUN with '&& " + clean + "'.");
                 }
             }
         }

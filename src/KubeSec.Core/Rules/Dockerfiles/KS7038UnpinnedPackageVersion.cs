@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -31,7 +32,7 @@ public sealed class KS7038UnpinnedPackageVersion : DockerfileRule
             foreach (var package in Unpinned(command))
             {
                 sink.Report(Rule, package.Region, command.Path(command.Program) + "/" + package.Value,
-                    "'" + MessageText.Value(package.Value) + "' on line " + DockerfileFacts.Line(package.Region.StartLine) + " is installed by " + command.Program + " without a version, so each build may get a different one: pin it (" + Example(command.Program, package.Value) + ") or install from a lock file.");
+                    "'" + QuotedText.Value(package.Value) + "' on line " + DockerfileFacts.Line(package.Region.StartLine) + " is installed by " + command.Program + " without a version, so each build may get a different one: pin it (" + Example(command.Program, package.Value) + ") or install from a lock file.");
             }
         }
     }

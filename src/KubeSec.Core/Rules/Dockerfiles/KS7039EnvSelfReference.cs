@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -41,7 +42,7 @@ public sealed class KS7039EnvSelfReference : DockerfileRule
                             if (!before.ContainsKey(earlier))
                             {
                                 sink.Report(Rule, region, env.LogicalPath + "/" + name,
-                                    "ENV on line " + DockerfileFacts.Line(region.StartLine) + " sets " + MessageText.Value(name) + " from $" + MessageText.Value(earlier) + ", which the same ENV defines, so it sees the value from before this instruction (empty): move " + MessageText.Value(name) + " to a separate ENV after it.");
+                                    "ENV on line " + DockerfileFacts.Line(region.StartLine) + " sets " + QuotedText.Value(name) + " from $" + QuotedText.Value(earlier) + ", which the same ENV defines, so it sees the value from before this instruction (empty): move " + QuotedText.Value(name) + " to a separate ENV after it.");
                                 break;
                             }
                         }

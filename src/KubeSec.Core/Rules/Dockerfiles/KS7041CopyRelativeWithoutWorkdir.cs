@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -49,7 +50,7 @@ public sealed class KS7041CopyRelativeWithoutWorkdir : DockerfileRule
                 }
 
                 sink.Report(Rule, instruction.RegionOf(destination), instruction.LogicalPath,
-                    instruction.Keyword + " on line " + DockerfileFacts.Line(instruction.StartLine) + " copies to the relative path '" + MessageText.Value(value) + "' but " + stage.Describe() + " sets no WORKDIR, so it depends on the base image's working directory: add WORKDIR /app before it or write an absolute path.");
+                    instruction.Keyword + " on line " + DockerfileFacts.Line(instruction.StartLine) + " copies to the relative path '" + QuotedText.Value(value) + "' but " + stage.Describe() + " sets no WORKDIR, so it depends on the base image's working directory: add WORKDIR /app before it or write an absolute path.");
             }
         }
     }

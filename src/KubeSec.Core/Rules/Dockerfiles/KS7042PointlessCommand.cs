@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -30,7 +31,7 @@ public sealed class KS7042PointlessCommand : DockerfileRule
             if (Pointless.Contains(command.Program) && command.ProgramWord is { } word)
             {
                 sink.Report(Rule, word.Region, command.Path(command.Program),
-                    "RUN on line " + DockerfileFacts.Line(word.Region.StartLine) + " runs '" + MessageText.Value(command.Program) + "', which has no lasting effect in an image build: remove it (start services from ENTRYPOINT or CMD).");
+                    "RUN on line " + DockerfileFacts.Line(word.Region.StartLine) + " runs '" + QuotedText.Value(command.Program) + "', which has no lasting effect in an image build: remove it (start services from ENTRYPOINT or CMD).");
             }
         }
     }

@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -27,7 +28,7 @@ public sealed class KS7100DotnetSdkInFinalImage : DockerfileRule
 
         var region = final.BaseStage is null ? final.BaseImageRegion : final.From.Region;
         sink.Report(Rule, region, final.From.LogicalPath,
-            "Final " + final.Describe() + " on line " + DockerfileFacts.Line(final.From.StartLine) + " ships the .NET SDK image '" + MessageText.Value(image.Text) + "' with its compilers and tools: publish in an SDK build stage and copy the output into mcr.microsoft.com/dotnet/aspnet or runtime.");
+            "Final " + final.Describe() + " on line " + DockerfileFacts.Line(final.From.StartLine) + " ships the .NET SDK image '" + QuotedText.Value(image.Text) + "' with its compilers and tools: publish in an SDK build stage and copy the output into mcr.microsoft.com/dotnet/aspnet or runtime.");
     }
 
     internal static bool IsSdk(ImageReference image) =>

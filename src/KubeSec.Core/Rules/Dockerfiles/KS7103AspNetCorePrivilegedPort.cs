@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -40,7 +41,7 @@ public sealed class KS7103AspNetCorePrivilegedPort : DockerfileRule
                     {
                         sink.Report(Rule, region, env.LogicalPath + "/" + name,
                             "ENV " + name + " on line " + DockerfileFacts.Line(env.StartLine) + " makes Kestrel listen on port " + port.ToString(CultureInfo.InvariantCulture) +
-                            ", but the image runs as non-root user '" + MessageText.Value(user.Name ?? user.Instruction?.Arguments ?? "(image default)") + "', which cannot bind ports below 1024 on many runtimes: listen on 8080 and map the port outside.");
+                            ", but the image runs as non-root user '" + QuotedText.Value(user.Name ?? user.Instruction?.Arguments ?? "(image default)") + "', which cannot bind ports below 1024 on many runtimes: listen on 8080 and map the port outside.");
                     }
                 }
             }

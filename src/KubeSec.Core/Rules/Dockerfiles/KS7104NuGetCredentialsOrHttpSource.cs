@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -43,7 +44,7 @@ public sealed class KS7104NuGetCredentialsOrHttpSource : DockerfileRule
                     (lower.StartsWith("--source=http://", StringComparison.Ordinal) || lower.StartsWith("-s=http://", StringComparison.Ordinal)))
                 {
                     sink.Report(Rule, words[i].Region, command.Path("nuget"),
-                        "RUN on line " + DockerfileFacts.Line(words[i].Region.StartLine) + " uses the plain-HTTP NuGet source '" + MessageText.Value(word) + "', so anyone on the network can swap packages: use an https:// feed.");
+                        "RUN on line " + DockerfileFacts.Line(words[i].Region.StartLine) + " uses the plain-HTTP NuGet source '" + QuotedText.Value(word) + "', so anyone on the network can swap packages: use an https:// feed.");
                     break;
                 }
             }

@@ -1,3 +1,4 @@
+using KubeSec.Text;
 using System;
 using System.Collections.Generic;
 using KubeSec.Model;
@@ -40,7 +41,7 @@ public sealed class KS7190ShellCheck : DockerfileRule
         {
             var descriptor = ShellCheckRules.Descriptor(comment.Code, comment.Level);
             sink.Report(descriptor, comment.Region, comment.Run.LogicalPath + "/" + comment.RuleId,
-                comment.RuleId + " (ShellCheck) in RUN on line " + DockerfileFacts.Line(comment.Run.StartLine) + ": " + MessageText.Prefix(comment.Message.TrimEnd('.'), 400) + ".");
+                comment.RuleId + " (ShellCheck) in RUN on line " + DockerfileFacts.Line(comment.Run.StartLine) + ": " + QuotedText.Prefix(comment.Message.TrimEnd('.'), 400) + ".");
         }
     }
 }

@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text;
 
-namespace KubeSec.Dockerfiles;
+namespace KubeSec.Text;
 
 /// <summary>
-/// How a message quotes text from a Dockerfile: a short prefix, on one line, with no character that
-/// could steer a terminal or a CI log. A file that is not a Dockerfile at all (a credentials file
-/// linked as one) must not end up in the build log through the message that says so.
+/// How a finding's message quotes text from outside (file content, values, paths, exception messages):
+/// a short prefix, on one line, with every control, line-breaking, bidirectional and zero-width
+/// character escaped, so no message can carry a secret (a credentials file linked as a Dockerfile), a
+/// fake log line or a terminal escape. The one place the engine sanitizes; the reporters then escape
+/// the whole message for their medium (<c>Reporting/LogText</c>).
 /// </summary>
-public static class MessageText
+public static class QuotedText
 {
     /// <summary>Enough to recognise a keyword or a value, too little to carry a secret.</summary>
     public const int MaxQuoted = 24;
@@ -16,18 +18,32 @@ public static class MessageText
     /// <summary>For a value a rule has parsed (an image, a user, a path): long enough to read, still one short line.</summary>
     public const int MaxValue = 80;
 
+    /// <summary>For a path or an exception message: longer than prose, still one line.</summary>
+    public const int MaxDetail = 160;
+
+    /// <summary>Paths are longer than prose, and still must not carry a line break into a log.</summary>
+    public const int MaxPathLength = 512;
+
+    /// <summary>A detail (a path, an exception or parser message), sanitized and cut at <paramref name="max"/> characters.</summary>
+    public static string Short(string? text, int max = MaxDetail) => Prefix(text, max);
+
     /// <summary>A parsed value for a rule's message, sanitized and cut at <see cref="MaxValue"/>.</summary>
-    public static string Value(string text) => Prefix(text, MaxValue);
+    public static string Value(string? text) => Prefix(text, MaxValue);
 
     /// <summary>
     /// <c>'prefix'</c>, or <c>'prefix...'</c> when the text is longer than <paramref name="max"/>
     /// characters; control, format and line-separator characters written as <c>\n</c>, <c>\u001B</c>.
     /// </summary>
-    public static string Quote(string text, int max = MaxQuoted) => "'" + Prefix(text, max) + "'";
+    public static string Quote(string? text, int max = MaxQuoted) => "'" + Prefix(text, max) + "'";
 
     /// <summary>The sanitized prefix alone, without quotes.</summary>
-    public static string Prefix(string text, int max = MaxQuoted)
+    public static string Prefix(string? text, int max = MaxQuoted)
     {
+        if (text is null || text.Length == 0)
+        {
+            return string.Empty;
+        }
+
         var builder = new StringBuilder(System.Math.Min(text.Length, max) + 8);
         var count = 0;
         for (var i = 0; i < text.Length; i++)
