@@ -196,7 +196,7 @@ internal sealed class StageVariables
     }
 
     /// <summary>The variables of one stage before one instruction, read through; no copy is made.</summary>
-    private sealed class ScopeView : IReadOnlyDictionary<string, string?>
+    private sealed class ScopeView : VariableMap
     {
         private readonly StageScope _scope;
         private readonly int _beforeIndex;
@@ -207,7 +207,7 @@ internal sealed class StageVariables
             _beforeIndex = beforeIndex;
         }
 
-        public int Count
+        public override int Count
         {
             get
             {
@@ -221,35 +221,9 @@ internal sealed class StageVariables
             }
         }
 
-        public IEnumerable<string> Keys
-        {
-            get
-            {
-                foreach (var pair in this)
-                {
-                    yield return pair.Key;
-                }
-            }
-        }
+        public override bool TryGetValue(string key, out string? value) => _scope.TryGet(key, _beforeIndex, out value);
 
-        public IEnumerable<string?> Values
-        {
-            get
-            {
-                foreach (var pair in this)
-                {
-                    yield return pair.Value;
-                }
-            }
-        }
-
-        public string? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
-
-        public bool ContainsKey(string key) => _scope.TryGet(key, _beforeIndex, out _);
-
-        public bool TryGetValue(string key, out string? value) => _scope.TryGet(key, _beforeIndex, out value);
-
-        public IEnumerator<KeyValuePair<string, string?>> GetEnumerator()
+        public override IEnumerator<KeyValuePair<string, string?>> GetEnumerator()
         {
             var own = new HashSet<string>(StringComparer.Ordinal);
             foreach (var name in _scope.OwnNames)
@@ -269,8 +243,6 @@ internal sealed class StageVariables
                 }
             }
         }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 
 namespace KubeSec.Dockerfiles;
@@ -11,7 +10,7 @@ namespace KubeSec.Dockerfiles;
 /// 100,000 ARG lines take O(n log n) to build instead of a copy (or a rescan) per instruction.
 /// Every walk is a loop: the tree is balanced, but no depth is left to the call stack.
 /// </summary>
-internal sealed class VariableScope : IReadOnlyDictionary<string, string?>
+internal sealed class VariableScope : VariableMap
 {
     public static readonly VariableScope Empty = new(null);
 
@@ -19,35 +18,9 @@ internal sealed class VariableScope : IReadOnlyDictionary<string, string?>
 
     private VariableScope(Node? root) => _root = root;
 
-    public int Count => _root?.Size ?? 0;
+    public override int Count => _root?.Size ?? 0;
 
-    public IEnumerable<string> Keys
-    {
-        get
-        {
-            foreach (var pair in this)
-            {
-                yield return pair.Key;
-            }
-        }
-    }
-
-    public IEnumerable<string?> Values
-    {
-        get
-        {
-            foreach (var pair in this)
-            {
-                yield return pair.Value;
-            }
-        }
-    }
-
-    public string? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
-
-    public bool ContainsKey(string key) => Find(key) is not null;
-
-    public bool TryGetValue(string key, out string? value)
+    public override bool TryGetValue(string key, out string? value)
     {
         var node = Find(key);
         value = node?.Value;
@@ -83,7 +56,7 @@ internal sealed class VariableScope : IReadOnlyDictionary<string, string?>
         return new VariableScope(rebuilt);
     }
 
-    public IEnumerator<KeyValuePair<string, string?>> GetEnumerator()
+    public override IEnumerator<KeyValuePair<string, string?>> GetEnumerator()
     {
         var stack = new Stack<Node>();
         var node = _root;
@@ -101,7 +74,6 @@ internal sealed class VariableScope : IReadOnlyDictionary<string, string?>
         }
     }
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     private Node? Find(string key)
     {
