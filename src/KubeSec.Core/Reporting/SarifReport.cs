@@ -68,6 +68,10 @@ public static class SarifReport
         }
     }
 
+    /// <summary>The run's <c>automationDetails.id</c>, <c>kubesec/&lt;project path&gt;/</c>: the part before the last slash is the category.</summary>
+    internal static string AutomationId(string sourceRoot, string project) =>
+        "kubesec/" + (SourcePaths.Relative(sourceRoot, project) ?? Path.GetFileName(project)).Replace('\\', '/') + "/";
+
     /// <summary>An exclusive lock on the lock file, held until disposed; other processes wait for it.</summary>
     private static FileStream AcquireLock(string lockPath, TimeSpan timeout)
     {
@@ -120,6 +124,10 @@ public static class SarifReport
         {
             // First in the run, so a later writer of a shared file finds it without reading the whole run.
             json.BeginObject("properties").Property(ProjectProperty, project).EndObject();
+
+            // Code scanning takes one run per tool and category from a file: each project's run gets its own
+            // category, named by the project's path under the source root so it is the same on every machine.
+            json.BeginObject("automationDetails").Property("id", AutomationId(sourceRoot, project)).EndObject();
         }
 
         json.BeginObject("tool").BeginObject("driver")

@@ -34,6 +34,7 @@ public sealed class SharedSarifTests : IDisposable
         var log = SarifLog.Load(sarif);
         Assert.Equal(2, log.Runs.Count);
         Assert.Equal(new[] { a, b }, log.Runs.Select(run => (string)run.GetProperty(SarifReport.ProjectProperty)));
+        Assert.Equal(new[] { "kubesec/a/a.csproj/", "kubesec/b/b.csproj/" }, log.Runs.Select(run => run.AutomationDetails.Id));
         Assert.All(log.Runs, run => Assert.Contains(run.Results, r => r.RuleId == "KS1003"));
         Assert.DoesNotContain(log.Runs.SelectMany(run => run.Results), r => r.RuleId == "KS1001");
     }
