@@ -5,30 +5,13 @@ using Newtonsoft.Json.Linq;
 namespace KubeSec.Tool.Tests;
 
 /// <summary>The tool's command line, run in process over files written to a temp folder.</summary>
-public sealed class CliTests : IDisposable
+public sealed class CliTests : ToolTestFolder
 {
     private const string PrivilegedPod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}\n  containers:\n  - name: c\n    image: app:1.0\n    securityContext:\n      privileged: true\n      allowPrivilegeEscalation: false\n      readOnlyRootFilesystem: true\n      capabilities: {drop: [ALL]}\n";
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "kubesec-cli-" + Guid.NewGuid().ToString("N"));
-
-    public CliTests() => Directory.CreateDirectory(_root);
-
-    public void Dispose() => Directory.Delete(_root, recursive: true);
-
-    private string Write(string relative, string text)
+    public CliTests()
+        : base("kubesec-cli-")
     {
-        var path = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Cli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 
     [Fact]
@@ -36,13 +19,13 @@ public sealed class CliTests : IDisposable
     {
         var pod = Write("k8s/pod.yaml", PrivilegedPod);
 
-        var (code, output, _) = Run("scan", _root);
+        var (code, output, _) = Run("scan", Root);
 
         Assert.Equal(Cli.GateFailed, code);
         var line = output.Split("\n").Single(l => l.Contains("error KS1001", StringComparison.Ordinal));
         Assert.StartsWith(pod + "(11,19,11,23): error KS1001: Pod 'p' container 'c' runs privileged", line, StringComparison.Ordinal);
         Assert.Contains("1 finding(s), 1 failing the gate, in 1 file(s) (1 Kubernetes object(s)).", output, StringComparison.Ordinal);
-        Assert.Contains("    10  Pod/p  k8s/pod.yaml  (KS1001)", output.Replace(_root + "/", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("    10  Pod/p  k8s/pod.yaml  (KS1001)", output.Replace(Root + "/", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +36,7 @@ public sealed class CliTests : IDisposable
         Write("node_modules/x/bad.yaml", "a: [\n");
         Write("bin/Debug/bad.yaml", "a: [\n");
 
-        var (code, output, _) = Run("scan", _root);
+        var (code, output, _) = Run("scan", Root);
 
         Assert.Equal(Cli.Clean, code);
         Assert.Contains("0 finding(s), 0 failing the gate, in 2 file(s)", output, StringComparison.Ordinal);
@@ -64,9 +47,9 @@ public sealed class CliTests : IDisposable
     {
         Write("pod.yaml", PrivilegedPod);
 
-        Assert.Equal(Cli.Clean, Run("scan", _root, "--mode", "warn").ExitCode);
-        Assert.Equal(Cli.GateFailed, Run("scan", _root, "--fail-level", "critical").ExitCode);
-        var observe = Run("scan", _root, "--mode", "observe");
+        Assert.Equal(Cli.Clean, Run("scan", Root, "--mode", "warn").ExitCode);
+        Assert.Equal(Cli.GateFailed, Run("scan", Root, "--fail-level", "critical").ExitCode);
+        var observe = Run("scan", Root, "--mode", "observe");
         Assert.Equal(Cli.Clean, observe.ExitCode);
         Assert.Contains(": info KS1001:", observe.Output, StringComparison.Ordinal);
     }
@@ -75,9 +58,9 @@ public sealed class CliTests : IDisposable
     public void Sarif_goes_to_the_output_file_with_relative_uris()
     {
         Write("deploy/pod.yaml", PrivilegedPod);
-        var report = Path.Combine(_root, "out", "kubesec.sarif");
+        var report = Path.Combine(Root, "out", "kubesec.sarif");
 
-        var (code, output, _) = Run("scan", Path.Combine(_root, "deploy"), "--format", "sarif", "--output", report, "--source-root", _root);
+        var (code, output, _) = Run("scan", Path.Combine(Root, "deploy"), "--format", "sarif", "--output", report, "--source-root", Root);
 
         Assert.Equal(Cli.GateFailed, code);
         Assert.Empty(output);
@@ -91,7 +74,7 @@ public sealed class CliTests : IDisposable
     {
         Write("pod.yaml", PrivilegedPod);
 
-        var (_, output, _) = Run("scan", _root, "--format", "sarif");
+        var (_, output, _) = Run("scan", Root, "--format", "sarif");
 
         Assert.Equal("2.1.0", (string?)JObject.Parse(output)["version"]);
     }
@@ -99,20 +82,20 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Usage_and_io_errors_exit_with_two()
     {
-        var missing = Run("scan", Path.Combine(_root, "nope"));
+        var missing = Run("scan", Path.Combine(Root, "nope"));
         Assert.Equal(Cli.UsageError, missing.ExitCode);
         Assert.Contains("no such file or folder", missing.Error, StringComparison.Ordinal);
 
-        Assert.Equal(Cli.UsageError, Run("scan", _root, "--format", "xml").ExitCode);
+        Assert.Equal(Cli.UsageError, Run("scan", Root, "--format", "xml").ExitCode);
         Assert.Equal(Cli.UsageError, Run("scan").ExitCode);
         Assert.Equal(Cli.UsageError, Run("frobnicate").ExitCode);
-        Assert.Equal(Cli.UsageError, Run("scan", _root, "--profile", "paranoid").ExitCode);
-        var version = Run("scan", _root, "--kubernetes-version", "one.thirty");
+        Assert.Equal(Cli.UsageError, Run("scan", Root, "--profile", "paranoid").ExitCode);
+        var version = Run("scan", Root, "--kubernetes-version", "one.thirty");
         Assert.Equal(Cli.UsageError, version.ExitCode);
         Assert.Contains("--kubernetes-version takes a release such as 1.30", version.Error, StringComparison.Ordinal);
 
         Write("pod.yaml", PrivilegedPod);
-        var unwritable = Run("scan", _root, "--output", Path.Combine(_root, "pod.yaml", "inside-a-file.txt"));
+        var unwritable = Run("scan", Root, "--output", Path.Combine(Root, "pod.yaml", "inside-a-file.txt"));
         Assert.Equal(Cli.UsageError, unwritable.ExitCode);
         Assert.Contains("cannot write", unwritable.Error, StringComparison.Ordinal);
     }
@@ -122,8 +105,8 @@ public sealed class CliTests : IDisposable
     {
         Write("Dockerfile", "FROM debian:12\nRUN apt-get install -y curl\nUSER 10001\n");
 
-        Assert.DoesNotContain("KS7004", Run("scan", _root).Output, StringComparison.Ordinal);
-        var all = Run("scan", _root, "--all-rules");
+        Assert.DoesNotContain("KS7004", Run("scan", Root).Output, StringComparison.Ordinal);
+        var all = Run("scan", Root, "--all-rules");
         Assert.Contains("Dockerfile(2,13,2,20): error KS7004:", all.Output, StringComparison.Ordinal);
     }
 

@@ -5,30 +5,13 @@ using Newtonsoft.Json.Linq;
 namespace KubeSec.Tool.Tests;
 
 /// <summary>The tool under hostile inputs and outputs: nothing injected, nothing destroyed, nothing lost.</summary>
-public sealed class HardeningTests : IDisposable
+public sealed class HardeningTests : ToolTestFolder
 {
     private const string HostilePod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: \"p\\n::error file=Program.cs,line=1::pwned\"\nspec:\n  containers:\n  - name: \"c\\n::error file=Program.cs,line=1::x \\e[31m ##vso[task.complete result=Failed]\\nProgram.cs(1,1): error CS0001: fake\"\n    image: app:1.0\n    securityContext: {privileged: true}\n";
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "kubesec-cli-" + Guid.NewGuid().ToString("N"));
-
-    public HardeningTests() => Directory.CreateDirectory(_root);
-
-    public void Dispose() => Directory.Delete(_root, recursive: true);
-
-    private string Write(string relative, string text)
+    public HardeningTests()
+        : base("kubesec-cli-")
     {
-        var path = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Cli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 
     private static void AssertNoInjectedLine(string text)
@@ -52,7 +35,7 @@ public sealed class HardeningTests : IDisposable
             Write("evil\n::error file=Program.cs::x\rProgram.cs(1,1): error CS0001: y.yaml", HostilePod);
         }
 
-        var (code, output, error) = Run("scan", _root);
+        var (code, output, error) = Run("scan", Root);
 
         Assert.Equal(Cli.GateFailed, code);
         AssertNoInjectedLine(output);
@@ -68,13 +51,13 @@ public sealed class HardeningTests : IDisposable
     public void Output_to_a_folder_exits_two_keeps_the_folder_and_still_prints_the_findings()
     {
         Write("pod.yaml", HostilePod);
-        var folder = Path.Combine(_root, "report");
+        var folder = Path.Combine(Root, "report");
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "keep.txt"), "keep");
 
         foreach (var format in new[] { "text", "sarif" })
         {
-            var (code, output, error) = Run("scan", Path.Combine(_root, "pod.yaml"), "--format", format, "--output", folder);
+            var (code, output, error) = Run("scan", Path.Combine(Root, "pod.yaml"), "--format", format, "--output", folder);
 
             Assert.Equal(Cli.UsageError, code);
             Assert.Contains("is a folder", error, StringComparison.Ordinal);
@@ -90,16 +73,16 @@ public sealed class HardeningTests : IDisposable
         Write("pod.yaml", HostilePod);
         if (!OperatingSystem.IsWindows())
         {
-            var (code, output, _) = Run("scan", _root, "--format", "sarif", "--output", "/dev/null");
+            var (code, output, _) = Run("scan", Root, "--format", "sarif", "--output", "/dev/null");
 
             Assert.Equal(Cli.GateFailed, code);
             Assert.Empty(output);
             Assert.Equal("character special file", Stat("/dev/null"));
-            Assert.Equal(Cli.GateFailed, Run("scan", _root, "--output", "/dev/null").ExitCode);
+            Assert.Equal(Cli.GateFailed, Run("scan", Root, "--output", "/dev/null").ExitCode);
             Assert.Equal("character special file", Stat("/dev/null"));
         }
 
-        var dash = Run("scan", _root, "--format", "sarif", "-o", "-");
+        var dash = Run("scan", Root, "--format", "sarif", "-o", "-");
         Assert.Equal("2.1.0", (string?)JObject.Parse(dash.Output)["version"]);
         Assert.False(File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "-")));
     }
@@ -110,7 +93,7 @@ public sealed class HardeningTests : IDisposable
         Write("pod.yaml", HostilePod);
         var report = Write("out/report.txt", new string('x', 100_000));
 
-        var (code, _, _) = Run("scan", Path.Combine(_root, "pod.yaml"), "--output", report);
+        var (code, _, _) = Run("scan", Path.Combine(Root, "pod.yaml"), "--output", report);
 
         Assert.Equal(Cli.GateFailed, code);
         var text = File.ReadAllText(report);
@@ -129,10 +112,10 @@ public sealed class HardeningTests : IDisposable
 
         Write("pod.yaml", HostilePod);
         var target = Write("home/.bashrc", "keep me");
-        var link = Path.Combine(_root, "report.txt");
+        var link = Path.Combine(Root, "report.txt");
         File.CreateSymbolicLink(link, target);
 
-        var (code, output, error) = Run("scan", Path.Combine(_root, "pod.yaml"), "--output", link);
+        var (code, output, error) = Run("scan", Path.Combine(Root, "pod.yaml"), "--output", link);
 
         Assert.Equal(Cli.UsageError, code);
         Assert.Contains("symbolic link to a file", error, StringComparison.Ordinal);
@@ -144,11 +127,11 @@ public sealed class HardeningTests : IDisposable
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("a\0b")]
-    public void An_unusable_source_root_is_a_usage_error_not_a_stack_trace(string root)
+    public void An_unusable_sourceRoot_is_a_usage_error_not_a_stack_trace(string root)
     {
         Write("pod.yaml", HostilePod);
 
-        var (code, output, error) = Run("scan", _root, "--format", "sarif", "--source-root", root);
+        var (code, output, error) = Run("scan", Root, "--format", "sarif", "--source-root", root);
 
         Assert.Equal(Cli.UsageError, code);
         Assert.Contains("--source-root takes a folder path", error, StringComparison.Ordinal);
