@@ -38,12 +38,6 @@ internal static class BuildSetting
         return null;
     }
 
-    /// <summary>A value short and safe enough to quote in a message: the first characters, escaped for the log.</summary>
-    public static string Quote(string? value)
-    {
-        const int Limit = 40;
-        var text = value ?? string.Empty;
-        var shortened = text.Length > Limit ? text.Substring(0, Limit) + "…" : text;
-        return Reporting.LogText.ForMsBuild(shortened);
-    }
+    /// <summary>A value short and safe enough to quote in a message: the first characters, sanitized, escaped for the log.</summary>
+    public static string Quote(string? value) => Reporting.LogText.ForMsBuild(Text.QuotedText.Prefix(value, 40));
 }

@@ -71,7 +71,6 @@ public sealed class KubeSecLint : Task
     [Output]
     public int FindingCount { get; set; }
 
-    private readonly HashSet<string> _reportedLinks = new(StringComparer.Ordinal);
     private readonly List<Finding> _linkFindings = new();
 
     private string Project => ProjectFile ?? BuildEngine?.ProjectFileOfTaskNode ?? string.Empty;
@@ -96,7 +95,8 @@ public sealed class KubeSecLint : Task
             {
                 Manifests = FullPaths(Manifests),
                 Dockerfiles = FullPaths(Dockerfiles),
-                DiscoveryFindings = _linkFindings,
+                // After both item lists (initializers run in order); a folder link holding both kinds is said once.
+                DiscoveryFindings = _linkFindings.GroupBy(finding => finding.FilePath, StringComparer.Ordinal).Select(group => group.First()).ToArray(),
                 Options = options,
                 Gate = gate,
                 SourceRoot = sourceRoot,
@@ -266,47 +266,17 @@ public sealed class KubeSecLint : Task
     /// </summary>
     private string[] FullPaths(ITaskItem[] items)
     {
-        var projectFolder = Project.Length > 0 ? Path.GetDirectoryName(Path.GetFullPath(Project)) : null;
         static bool IsDefault(ITaskItem item) => string.Equals(item.GetMetadata("KubeSecDefaultItem"), "true", StringComparison.OrdinalIgnoreCase);
+        static string FullPath(ITaskItem item) => item.GetMetadata("FullPath");
 
         // A file the user also names explicitly is the user's choice, even when a default glob matched it too.
-        var explicitPaths = new HashSet<string>(items.Where(item => !IsDefault(item)).Select(item => item.GetMetadata("FullPath")), StringComparer.Ordinal);
-        var paths = new List<string>(items.Length);
-        foreach (var item in items)
-        {
-            var path = item.GetMetadata("FullPath");
-            if (path.Length == 0)
-            {
-                continue;
-            }
-
-            if (projectFolder is not null && IsDefault(item) && !explicitPaths.Contains(path)
-                && DefaultItemLeavesProject(path, projectFolder))
-            {
-                continue;
-            }
-
-            paths.Add(path);
-        }
-
-        return paths.Distinct(StringComparer.Ordinal).ToArray();
-    }
-
-    /// <summary>Whether a default item is a link out of the project; a KS0014 finding says so, once per link.</summary>
-    private bool DefaultItemLeavesProject(string path, string projectFolder)
-    {
-        if (LinkPolicy.Check(path, projectFolder) is not { } reason)
-        {
-            return false;
-        }
-
-        if (_reportedLinks.Add(reason.FilePath))
-        {
-            // Once per link: the files below one folder link share it.
-            _linkFindings.Add(reason);
-        }
-
-        return true;
+        var explicitPaths = items.Where(item => !IsDefault(item)).Select(FullPath).Where(path => path.Length > 0).ToArray();
+        var explicitSet = new HashSet<string>(explicitPaths, StringComparer.Ordinal);
+        var defaultPaths = items.Where(IsDefault).Select(FullPath).Where(path => path.Length > 0 && !explicitSet.Contains(path));
+        var kept = Project.Length > 0
+            ? LinkPolicy.Filter(defaultPaths, Path.GetDirectoryName(Path.GetFullPath(Project))!, _linkFindings)
+            : defaultPaths.ToArray();
+        return explicitPaths.Concat(kept).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     private static IEnumerable<string> Split(string? list) =>

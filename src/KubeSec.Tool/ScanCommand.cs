@@ -115,7 +115,14 @@ internal static class ScanCommand
         catch (Exception writeError)
 #pragma warning restore CA1031
         {
-            error.WriteLine("kubesec: cannot write " + LogText.ForTerminal(request.OutputPath) + ": " + LogText.ForTerminal(writeError.Message) + " The findings follow on standard output.");
+            if (toStandardOutput)
+            {
+                // Standard output itself failed (a closed pipe): there is nowhere left to print the findings.
+                error.WriteLine("kubesec: cannot write the report to standard output: " + LogText.ForTerminal(writeError.Message));
+                return Cli.UsageError;
+            }
+
+            error.WriteLine("kubesec: cannot write " + LogText.ForTerminal(request.OutputPath) + ": " + LogText.ForTerminal(writeError.Message) + " The findings follow on standard output, as text.");
             WriteText(request, reported, result, output);
             return Cli.UsageError;
         }

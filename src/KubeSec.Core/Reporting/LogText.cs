@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KubeSec.Text;
 
 namespace KubeSec.Reporting;
 
@@ -166,13 +167,10 @@ public static class LogText
             (index + 3 < value.Length && string.Compare(value, index, "vso[", 0, 4, System.StringComparison.OrdinalIgnoreCase) == 0));
 
     /// <summary>
-    /// C0 controls but tab, DEL, C1 controls (NEL, the 8-bit CSI), the Unicode line and paragraph
-    /// separators, and the bidirectional embeddings, overrides and isolates (text that displays
-    /// differently from what it is).
+    /// What <see cref="QuotedText.NeedsEscape"/> escapes (controls, C1, line separators, bidirectional and
+    /// zero-width format characters), but tab, and surrogates: a whole message keeps its pairs (an emoji in a name).
     /// </summary>
-    private static bool NeedsEscape(char c) =>
-        (c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F) || c is '\u2028' or '\u2029' ||
-        (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c is '\u200E' or '\u200F' or '\u061C';
+    private static bool NeedsEscape(char c) => c != '\t' && !char.IsSurrogate(c) && QuotedText.NeedsEscape(c);
 
     /// <summary>Where a scan stands in a possible "(line,column):" location.</summary>
     private enum Location

@@ -40,17 +40,18 @@ public static class LinkPolicy
             return null;
         }
 
-        return Check(fullPath, fullRoot, FileKinds.RealPath(fullRoot) ?? fullRoot);
+        return Check(fullPath, fullRoot, FileKinds.RealPath(fullRoot) ?? fullRoot, out _);
     }
 
-    private static Finding? Check(string fullPath, string fullRoot, string realRoot)
+    /// <summary>The check itself; <paramref name="realPath"/> is the path's resolved target (null when unresolved), so a caller never resolves it twice.</summary>
+    private static Finding? Check(string fullPath, string fullRoot, string realRoot, out string? realPath)
     {
+        realPath = FileKinds.RealPath(fullPath);
         if (!IsUnder(fullPath, fullRoot) && !IsUnder(fullPath, realRoot))
         {
             return null;
         }
 
-        var realPath = FileKinds.RealPath(fullPath);
         if (realPath is not null && IsUnder(realPath, realRoot))
         {
             return null;
@@ -59,7 +60,7 @@ public static class LinkPolicy
         // The outermost step that leaves the root is the link to report (a folder link holding many files is
         // one finding). A missing file below such a link is below it too; a missing file elsewhere is the reader's to report.
         var link = OutermostLeavingPrefix(fullPath, IsUnder(fullPath, fullRoot) ? fullRoot : realRoot, realRoot);
-        return link is null ? null : Finding(link, FileKinds.RealPath(link) ?? link, fullRoot);
+        return link is null ? null : Finding(link.Value.Prefix, link.Value.Target, fullRoot);
     }
 
     /// <summary>
@@ -91,8 +92,8 @@ public static class LinkPolicy
             try
             {
                 var fullPath = Path.GetFullPath(path);
-                finding = Check(fullPath, fullRoot, realRoot);
-                identity = FileKinds.RealPath(fullPath) ?? fullPath;
+                finding = Check(fullPath, fullRoot, realRoot, out var realPath);
+                identity = realPath ?? fullPath;
             }
             catch (Exception error) when (error is ArgumentException or NotSupportedException or PathTooLongException)
             {
@@ -147,7 +148,8 @@ public static class LinkPolicy
         return new Finding(rule.Id, rule.DefaultSeverity, message, link, SourceRegion.FileStart, "file");
     }
 
-    private static string? OutermostLeavingPrefix(string fullPath, string lexicalRoot, string realRoot)
+    /// <summary>The outermost prefix of the path whose real target leaves the root, with that target.</summary>
+    private static (string Prefix, string Target)? OutermostLeavingPrefix(string fullPath, string lexicalRoot, string realRoot)
     {
         var index = lexicalRoot.Length;
         while (index < fullPath.Length)
@@ -156,7 +158,7 @@ public static class LinkPolicy
             var prefix = next < 0 ? fullPath : fullPath.Substring(0, next);
             if (prefix.Length > lexicalRoot.Length && FileKinds.RealPath(prefix) is { } real && !IsUnder(real, realRoot))
             {
-                return prefix;
+                return (prefix, real);
             }
 
             if (next < 0)

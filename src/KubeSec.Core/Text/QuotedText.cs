@@ -87,7 +87,8 @@ public static class QuotedText
         return builder.ToString();
     }
 
-    private static bool NeedsEscape(char c)
+    /// <summary>Whether a character must not reach a log or terminal as itself: controls, half surrogates, format and line-separating characters.</summary>
+    public static bool NeedsEscape(char c)
     {
         if (c < ' ' || (c >= '\u007F' && c <= '\u009F') || char.IsSurrogate(c))
         {
